@@ -1,0 +1,300 @@
+package runtime
+
+// Descriptor is a class attribute that computes its value on access
+// (functions, methods, properties, classmethods, staticmethods). obj is nil
+// when the attribute is read from the class itself.
+type Descriptor interface {
+	DescrGet(obj Value, owner *Type) (Value, error)
+}
+
+// DataDescriptor is a Descriptor that also handles assignment and deletion
+// (v == nil); it takes precedence over the instance dict.
+type DataDescriptor interface {
+	Descriptor
+	DescrSet(obj Value, v Value) error
+}
+
+// DictHolder is implemented by objects with a __dict__ of attributes.
+// AttrDict returns nil when there is none and create is false.
+type DictHolder interface {
+	AttrDict(create bool) *Dict
+}
+
+// AttrDict implements DictHolder.
+func (o *Instance) AttrDict(bool) *Dict { return o.Dict }
+
+// AttrDict implements DictHolder.
+func (m *Module) AttrDict(bool) *Dict { return m.Dict }
+
+// AttrDict implements DictHolder.
+func (e *Exception) AttrDict(create bool) *Dict {
+	if e.Dict == nil && create {
+		e.Dict = NewDict()
+	}
+	return e.Dict
+}
+
+// GetAttr returns v.name or raises AttributeError.
+func GetAttr(v Value, name string) (Value, error) {
+	r, ok, err := GetAttrOpt(v, name)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, attributeError(v, name)
+	}
+	return r, nil
+}
+
+func attributeError(v Value, name string) *Exception {
+	var e *Exception
+	switch v := v.(type) {
+	case *Type:
+		e = NewErrorf(AttributeErrorType, "type object '%s' has no attribute '%s'", v.Name, name)
+	case *Module:
+		e = NewErrorf(AttributeErrorType, "module '%s' has no attribute '%s'", v.Name, name)
+	default:
+		e = NewErrorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name)
+	}
+	e.AttrDict(true).SetStr("name", Str(name))
+	e.Dict.SetStr("obj", v)
+	return e
+}
+
+// GetAttrOpt returns v.name; ok is false (and err nil) when the attribute
+// does not exist. Errors raised while computing it are returned.
+func GetAttrOpt(v Value, name string) (Value, bool, error) {
+	if t, ok := v.(*Type); ok {
+		return typeGetAttr(t, name)
+	}
+	t := v.Type()
+	attr := t.Lookup(name)
+	if attr != nil {
+		if d, ok := attr.(DataDescriptor); ok {
+			r, err := d.DescrGet(v, t)
+			return r, err == nil, err
+		}
+	}
+	if h, ok := v.(DictHolder); ok {
+		if d := h.AttrDict(false); d != nil {
+			if r, ok := d.GetStr(name); ok {
+				return r, true, nil
+			}
+		}
+	}
+	if attr != nil {
+		return bindAttr(attr, v, t)
+	}
+	if t.Attr != nil {
+		if r, ok, err := t.Attr(v, name); ok || err != nil {
+			return r, ok, err
+		}
+	}
+	switch name {
+	case "__class__":
+		return t, true, nil
+	case "__dict__":
+		if h, ok := v.(DictHolder); ok {
+			if d := h.AttrDict(true); d != nil {
+				return d, true, nil
+			}
+		}
+	}
+	if t.user {
+		if ga := t.Lookup("__getattr__"); ga != nil {
+			r, err := CallMethod(ga, v, []Value{Str(name)}, nil)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) {
+					return nil, false, nil
+				}
+				return nil, false, err
+			}
+			return r, true, nil
+		}
+	}
+	return nil, false, nil
+}
+
+// bindAttr applies the descriptor protocol to a class attribute found for
+// instance v (v nil when read from the class).
+func bindAttr(attr, v Value, owner *Type) (Value, bool, error) {
+	if d, ok := attr.(Descriptor); ok {
+		r, err := d.DescrGet(v, owner)
+		return r, err == nil, err
+	}
+	if inst, ok := attr.(*Instance); ok {
+		if get := inst.Class.Lookup("__get__"); get != nil {
+			var obj Value = None
+			if v != nil {
+				obj = v
+			}
+			r, err := CallMethod(get, attr, []Value{obj, owner}, nil)
+			return r, err == nil, err
+		}
+	}
+	return attr, true, nil
+}
+
+func typeGetAttr(t *Type, name string) (Value, bool, error) {
+	if attr := t.Lookup(name); attr != nil {
+		return bindAttr(attr, nil, t)
+	}
+	switch name {
+	case "__name__":
+		return Str(t.Name), true, nil
+	case "__qualname__":
+		return Str(t.QualName), true, nil
+	case "__module__":
+		return Str(t.Module), true, nil
+	case "__mro__":
+		mro := make(Tuple, len(t.MRO))
+		for i, c := range t.MRO {
+			mro[i] = c
+		}
+		return mro, true, nil
+	case "__bases__":
+		bases := make(Tuple, len(t.Bases))
+		for i, c := range t.Bases {
+			bases[i] = c
+		}
+		return bases, true, nil
+	case "__base__":
+		if len(t.Bases) == 0 {
+			return None, true, nil
+		}
+		return t.Bases[0], true, nil
+	case "__dict__":
+		return t.Dict, true, nil
+	case "__doc__":
+		return None, true, nil
+	case "__class__":
+		return TypeType, true, nil
+	}
+	if attr := TypeType.Lookup(name); attr != nil {
+		return bindAttr(attr, t, TypeType)
+	}
+	return nil, false, nil
+}
+
+// SetAttr performs v.name = val.
+func SetAttr(v Value, name string, val Value) error {
+	t := v.Type()
+	if tt, ok := v.(*Type); ok {
+		if !tt.user {
+			return NewErrorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, tt.Name)
+		}
+		tt.Dict.SetStr(name, val)
+		return nil
+	}
+	if attr := t.Lookup(name); attr != nil {
+		if d, ok := attr.(DataDescriptor); ok {
+			return d.DescrSet(v, val)
+		}
+	}
+	if t.user {
+		if sa := t.Lookup("__setattr__"); sa != nil {
+			if _, isGo := sa.(*Method); !isGo {
+				_, err := CallMethod(sa, v, []Value{Str(name), val}, nil)
+				return err
+			}
+		}
+	}
+	if h, ok := v.(DictHolder); ok {
+		if d := h.AttrDict(true); d != nil {
+			d.SetStr(name, val)
+			return nil
+		}
+	}
+	if t.Lookup(name) != nil {
+		return NewErrorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name)
+	}
+	return NewErrorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name)
+}
+
+// DelAttr performs del v.name.
+func DelAttr(v Value, name string) error {
+	t := v.Type()
+	if tt, ok := v.(*Type); ok && tt.user {
+		if _, found, _ := tt.Dict.Delete(Str(name)); found {
+			return nil
+		}
+		return attributeError(v, name)
+	}
+	if attr := t.Lookup(name); attr != nil {
+		if d, ok := attr.(DataDescriptor); ok {
+			return d.DescrSet(v, nil)
+		}
+	}
+	if h, ok := v.(DictHolder); ok {
+		if d := h.AttrDict(false); d != nil {
+			if _, found, _ := d.Delete(Str(name)); found {
+				return nil
+			}
+		}
+	}
+	return attributeError(v, name)
+}
+
+// Property is the builtin property descriptor.
+type Property struct {
+	Get, Set, Del Value // nil when absent
+	Doc           Value
+}
+
+// Type implements Value.
+func (*Property) Type() *Type { return PropertyType }
+
+// DescrGet implements Descriptor.
+func (p *Property) DescrGet(obj Value, _ *Type) (Value, error) {
+	if obj == nil {
+		return p, nil
+	}
+	if p.Get == nil {
+		return nil, NewError(AttributeErrorType, "unreadable attribute")
+	}
+	return Call(p.Get, []Value{obj}, nil)
+}
+
+// DescrSet implements DataDescriptor.
+func (p *Property) DescrSet(obj Value, v Value) error {
+	if v == nil {
+		if p.Del == nil {
+			return NewErrorf(AttributeErrorType, "can't delete attribute")
+		}
+		_, err := Call(p.Del, []Value{obj}, nil)
+		return err
+	}
+	if p.Set == nil {
+		return NewErrorf(AttributeErrorType, "can't set attribute")
+	}
+	_, err := Call(p.Set, []Value{obj, v}, nil)
+	return err
+}
+
+// StaticMethod wraps a function so that attribute access does not bind it.
+type StaticMethod struct{ Func Value }
+
+// Type implements Value.
+func (*StaticMethod) Type() *Type { return StaticMethodType }
+
+// DescrGet implements Descriptor.
+func (s *StaticMethod) DescrGet(Value, *Type) (Value, error) { return s.Func, nil }
+
+// Call implements Callable (static methods are callable since 3.10).
+func (s *StaticMethod) Call(args []Value, kwnames []string) (Value, error) {
+	return Call(s.Func, args, kwnames)
+}
+
+// ClassMethod wraps a function so that attribute access binds the class.
+type ClassMethod struct{ Func Value }
+
+// Type implements Value.
+func (*ClassMethod) Type() *Type { return ClassMethodType }
+
+// DescrGet implements Descriptor.
+func (c *ClassMethod) DescrGet(obj Value, owner *Type) (Value, error) {
+	if owner == nil {
+		owner = obj.Type()
+	}
+	return &BoundMethod{Self: owner, Func: c.Func}, nil
+}

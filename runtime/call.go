@@ -1,0 +1,211 @@
+package runtime
+
+// Callable is implemented by Go values that can be called. The last
+// len(kwnames) entries of args are keyword arguments named by kwnames, in
+// order; the others are positional.
+type Callable interface {
+	Value
+	Call(args []Value, kwnames []string) (Value, error)
+}
+
+// Call calls fn, which is a Callable or an object whose class defines
+// __call__.
+func Call(fn Value, args []Value, kwnames []string) (Value, error) {
+	if c, ok := fn.(Callable); ok {
+		return c.Call(args, kwnames)
+	}
+	if m := fn.Type().Lookup("__call__"); m != nil {
+		return CallMethod(m, fn, args, kwnames)
+	}
+	return nil, NewErrorf(TypeErrorType, "'%s' object is not callable", TypeName(fn))
+}
+
+// CallMethod calls the class attribute m (found by Lookup, unbound) with
+// self as its first argument, binding it as attribute access would.
+func CallMethod(m, self Value, args []Value, kwnames []string) (Value, error) {
+	switch f := m.(type) {
+	case *Method:
+		return f.Fn(self, args, kwnames)
+	case *StaticMethod:
+		return Call(f.Func, args, kwnames)
+	case *ClassMethod:
+		return Call(f.Func, prepend(self.Type(), args), kwnames)
+	case Descriptor:
+		bound, err := f.DescrGet(self, self.Type())
+		if err != nil {
+			return nil, err
+		}
+		return Call(bound, args, kwnames)
+	}
+	return Call(m, prepend(self, args), kwnames)
+}
+
+// CallDunder looks up the special method name on v's class and calls it
+// with args. found is false (and nothing is called) when the class has no
+// such method.
+func CallDunder(v Value, name string, args ...Value) (result Value, found bool, err error) {
+	m := v.Type().Lookup(name)
+	if m == nil {
+		return nil, false, nil
+	}
+	r, err := CallMethod(m, v, args, nil)
+	return r, true, err
+}
+
+func prepend(v Value, args []Value) []Value {
+	out := make([]Value, len(args)+1)
+	out[0] = v
+	copy(out[1:], args)
+	return out
+}
+
+// BuiltinFunction is a function implemented in Go, possibly bound to Self
+// (a builtin method of an object).
+type BuiltinFunction struct {
+	Name string
+	Self Value // nil for a plain builtin function
+	Fn   func(args []Value, kwnames []string) (Value, error)
+}
+
+// Type implements Value.
+func (*BuiltinFunction) Type() *Type { return BuiltinFunctionType }
+
+// Call implements Callable.
+func (f *BuiltinFunction) Call(args []Value, kwnames []string) (Value, error) {
+	return f.Fn(args, kwnames)
+}
+
+// NewBuiltin returns a builtin function.
+func NewBuiltin(name string, fn func(args []Value, kwnames []string) (Value, error)) *BuiltinFunction {
+	return &BuiltinFunction{Name: name, Fn: fn}
+}
+
+// Method is a method of a Go-implemented type (a method descriptor):
+// attribute access on an instance binds it.
+type Method struct {
+	Name  string
+	Owner *Type
+	Fn    func(self Value, args []Value, kwnames []string) (Value, error)
+}
+
+// Type implements Value.
+func (*Method) Type() *Type { return MethodDescriptorType }
+
+// Call implements Callable: the first argument is self.
+func (m *Method) Call(args []Value, kwnames []string) (Value, error) {
+	if len(args)-len(kwnames) < 1 {
+		return nil, NewErrorf(TypeErrorType, "unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
+	}
+	if !args[0].Type().IsSubtype(m.Owner) {
+		return nil, NewErrorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeName(args[0]))
+	}
+	return m.Fn(args[0], args[1:], kwnames)
+}
+
+// DescrGet implements Descriptor.
+func (m *Method) DescrGet(obj Value, owner *Type) (Value, error) {
+	if obj == nil {
+		return m, nil
+	}
+	fn := m.Fn
+	return &BuiltinFunction{Name: m.Name, Self: obj, Fn: func(args []Value, kwnames []string) (Value, error) {
+		return fn(obj, args, kwnames)
+	}}, nil
+}
+
+// AddMethod registers a Go method on t.
+func (t *Type) AddMethod(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	t.Dict.SetStr(name, &Method{Name: name, Owner: t, Fn: fn})
+}
+
+// BoundMethod is a Python function bound to an instance.
+type BoundMethod struct {
+	Self Value
+	Func Value
+}
+
+// Type implements Value.
+func (*BoundMethod) Type() *Type { return MethodType }
+
+// Call implements Callable.
+func (m *BoundMethod) Call(args []Value, kwnames []string) (Value, error) {
+	return Call(m.Func, prepend(m.Self, args), kwnames)
+}
+
+// Args binds the arguments of a builtin function to its parameters.
+//
+// names lists the parameters; the first `required` are mandatory; those
+// before posOnly can only be given by position. The result has one entry
+// per name, nil where an optional argument was not given.
+func Args(fname string, args []Value, kwnames []string, required int, names ...string) ([]Value, error) {
+	out := make([]Value, len(names))
+	npos := len(args) - len(kwnames)
+	if npos > len(names) {
+		if len(names) == required {
+			if required == 1 {
+				return nil, NewErrorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, npos)
+			}
+			return nil, NewErrorf(TypeErrorType, "%s expected %d arguments, got %d", fname, required, npos)
+		}
+		return nil, NewErrorf(TypeErrorType, "%s expected at most %d arguments, got %d", fname, len(names), npos)
+	}
+	copy(out, args[:npos])
+	for i, kw := range kwnames {
+		found := false
+		for j, n := range names {
+			if n == kw {
+				if out[j] != nil {
+					return nil, NewErrorf(TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", fname, kw, j+1)
+				}
+				out[j] = args[npos+i]
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, NewErrorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, kw)
+		}
+	}
+	for i := 0; i < required; i++ {
+		if out[i] == nil {
+			if required == 1 && len(names) == 1 {
+				return nil, NewErrorf(TypeErrorType, "%s() takes exactly one argument (0 given)", fname)
+			}
+			return nil, NewErrorf(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
+		}
+	}
+	return out, nil
+}
+
+// NoKwargs fails when keyword arguments were given to fname.
+func NoKwargs(fname string, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return NewErrorf(TypeErrorType, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// ArgCount fails unless the number of positional arguments is in [min, max].
+func ArgCount(fname string, args []Value, min, max int) error {
+	n := len(args)
+	switch {
+	case n >= min && n <= max:
+		return nil
+	case min == max && min == 0:
+		return NewErrorf(TypeErrorType, "%s() takes no arguments (%d given)", fname, n)
+	case min == max && min == 1:
+		return NewErrorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, n)
+	case min == max:
+		return NewErrorf(TypeErrorType, "%s expected %d arguments, got %d", fname, min, n)
+	case n < min:
+		return NewErrorf(TypeErrorType, "%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
+	}
+	return NewErrorf(TypeErrorType, "%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

@@ -1,0 +1,214 @@
+package runtime
+
+import "fmt"
+
+// objectInit is object.__init__; classes that do not override __init__
+// (nor __new__) reject constructor arguments.
+var objectInit, objectNew *Method
+
+func init() {
+	objectNew = &Method{Name: "__new__", Owner: ObjectType}
+	ObjectType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		if t.IsSubtype(BaseExceptionType) {
+			return &Exception{Class: t, Args: Tuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))}, nil
+		}
+		if len(args) > 0 && t.Lookup("__init__") == Value(objectInit) {
+			return nil, NewErrorf(TypeErrorType, "%s() takes no arguments", t.Name)
+		}
+		return &Instance{Class: t, Dict: NewDict()}, nil
+	}
+	ObjectType.AddMethod("__init__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) > 0 {
+			t := self.Type()
+			if t.Lookup("__init__") != Value(objectInit) {
+				return nil, NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+			}
+			return nil, NewErrorf(TypeErrorType, "%s() takes no arguments", t.Name)
+		}
+		return None, nil
+	})
+	objectInit = ObjectType.Dict.entries[0].value.(*Method)
+	ObjectType.AddMethod("__repr__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		return Str(fmt.Sprintf("<%s object at %#x>", qualifiedName(self.Type()), Id(self))), nil
+	})
+	ObjectType.AddMethod("__str__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		s, err := Repr(self)
+		return Str(s), err
+	})
+	ObjectType.AddMethod("__eq__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) == 1 && Is(self, args[0]) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	})
+	ObjectType.AddMethod("__ne__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 {
+			return nil, NewError(TypeErrorType, "expected 1 argument")
+		}
+		r, err := Compare(CmpEq, self, args[0])
+		if err != nil || r == NotImplemented {
+			return r, err
+		}
+		t, err := Truth(r)
+		return Bool(!t), err
+	})
+	ObjectType.AddMethod("__hash__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		return Int(Id(self) >> 4), nil
+	})
+	ObjectType.AddMethod("__setattr__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 2 {
+			return nil, NewErrorf(TypeErrorType, "expected 2 arguments, got %d", len(args))
+		}
+		name, ok := args[0].(Str)
+		if !ok {
+			return nil, NewErrorf(TypeErrorType, "attribute name must be string, not '%s'", TypeName(args[0]))
+		}
+		h, ok := self.(DictHolder)
+		if !ok || h.AttrDict(true) == nil {
+			return nil, NewErrorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(self), name)
+		}
+		h.AttrDict(true).SetStr(string(name), args[1])
+		return None, nil
+	})
+	ObjectType.AddMethod("__getattribute__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 {
+			return nil, NewErrorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
+		name, ok := args[0].(Str)
+		if !ok {
+			return nil, NewErrorf(TypeErrorType, "attribute name must be string, not '%s'", TypeName(args[0]))
+		}
+		return GetAttr(self, string(name))
+	})
+	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(args []Value, kwnames []string) (Value, error) {
+		return None, nil
+	})})
+	TypeType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		if len(args) == 1 && len(kwnames) == 0 {
+			return args[0].Type(), nil
+		}
+		if len(args) != 3 {
+			return nil, NewError(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
+		name, ok := args[0].(Str)
+		bases, ok2 := args[1].(Tuple)
+		ns, ok3 := args[2].(*Dict)
+		if !ok || !ok2 || !ok3 {
+			return nil, NewError(TypeErrorType, "type.__new__() argument 1 must be str, not "+TypeName(args[0]))
+		}
+		var bs []*Type
+		for _, b := range bases {
+			bt, ok := b.(*Type)
+			if !ok {
+				return nil, NewErrorf(TypeErrorType, "bases must be types")
+			}
+			bs = append(bs, bt)
+		}
+		return NewClass(string(name), bs, ns.Copy())
+	}
+	TypeType.AddMethod("mro", func(self Value, args []Value, kwnames []string) (Value, error) {
+		t := self.(*Type)
+		out := make([]Value, len(t.MRO))
+		for i, c := range t.MRO {
+			out[i] = c
+		}
+		return NewList(out), nil
+	})
+}
+
+// Call implements Callable: calling a class makes an instance
+// (__new__ then __init__).
+func (t *Type) Call(args []Value, kwnames []string) (Value, error) {
+	var obj Value
+	var err error
+	if user := t.Lookup("__new__"); user != nil {
+		obj, err = Call(user, prepend(t, args), kwnames)
+	} else {
+		obj, err = t.goNew()(t, args, kwnames)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if t == TypeType || !obj.Type().IsSubtype(t) {
+		return obj, nil
+	}
+	init := t.Lookup("__init__")
+	if init == nil || init == Value(objectInit) {
+		return obj, nil
+	}
+	r, err := CallMethod(init, obj, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if r != None {
+		return nil, NewErrorf(TypeErrorType, "__init__() should return None, not '%s'", TypeName(r))
+	}
+	return obj, nil
+}
+
+// goNew returns the nearest Go constructor along the MRO.
+func (t *Type) goNew() func(*Type, []Value, []string) (Value, error) {
+	for _, c := range t.MRO {
+		if c.New != nil {
+			return c.New
+		}
+	}
+	return ObjectType.New
+}
+
+// Super is the object returned by super(): attribute lookup continues along
+// the MRO of Obj's class after Class.
+type Super struct {
+	Class *Type
+	Obj   Value // an instance of Class, or a subclass of it
+}
+
+// Type implements Value.
+func (*Super) Type() *Type { return SuperType }
+
+// NewSuper checks super(class, obj)'s arguments.
+func NewSuper(class *Type, obj Value) (*Super, error) {
+	if t, ok := obj.(*Type); ok && t.IsSubtype(class) {
+		return &Super{Class: class, Obj: obj}, nil
+	}
+	if !obj.Type().IsSubtype(class) {
+		return nil, NewError(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return &Super{Class: class, Obj: obj}, nil
+}
+
+// Attr looks name up past Class in the MRO of Obj's class.
+func (s *Super) Attr(name string) (Value, bool, error) {
+	start, isType := s.Obj.(*Type)
+	var self Value = s.Obj
+	if !isType {
+		start = s.Obj.Type()
+	}
+	mro := start.MRO
+	for i, c := range mro {
+		if c != s.Class {
+			continue
+		}
+		for _, c := range mro[i+1:] {
+			if v, ok := c.Dict.GetStr(name); ok {
+				if isType {
+					return bindAttr(v, nil, start)
+				}
+				return bindAttr(v, self, start)
+			}
+		}
+		break
+	}
+	return nil, false, nil
+}
+
+func init() {
+	SuperType.Attr = func(v Value, name string) (Value, bool, error) {
+		s := v.(*Super)
+		r, ok, err := s.Attr(name)
+		if !ok && err == nil {
+			return nil, false, NewErrorf(AttributeErrorType, "'super' object has no attribute '%s'", name)
+		}
+		return r, ok, err
+	}
+}

@@ -1,0 +1,68 @@
+package runtime
+
+import (
+	"os"
+)
+
+// The process's standard streams. Stdout is block-buffered (flushed at
+// exit, before reading input, and on flush=True); Stderr is line-buffered.
+var (
+	Stdout = NewTextFile("<stdout>", os.Stdout, false)
+	Stderr = NewTextFile("<stderr>", os.Stderr, true)
+)
+
+// SysModule is the sys module. Its "stdout" and "stderr" entries are what
+// print() and tracebacks write to.
+var SysModule = NewModule("sys")
+
+// Version is the Python language version pyasync implements.
+const Version = "3.11.7"
+
+func init() {
+	d := SysModule.Dict
+	d.SetStr("stdout", Stdout)
+	d.SetStr("stderr", Stderr)
+	d.SetStr("__stdout__", Stdout)
+	d.SetStr("__stderr__", Stderr)
+	d.SetStr("argv", NewList(nil))
+	d.SetStr("platform", Str("linux"))
+	d.SetStr("maxsize", Int(1<<63-1))
+	d.SetStr("byteorder", Str("little"))
+	d.SetStr("version", Str(Version+" (pyasync)"))
+	d.SetStr("version_info", Tuple{Int(3), Int(11), Int(7), Str("final"), Int(0)})
+	d.SetStr("exit", NewBuiltin("exit", func(args []Value, kwnames []string) (Value, error) {
+		if err := NoKwargs("exit", kwnames); err != nil {
+			return nil, err
+		}
+		if err := ArgCount("exit", args, 0, 1); err != nil {
+			return nil, err
+		}
+		return nil, &Exception{Class: SystemExitType, Args: Tuple(append([]Value(nil), args...))}
+	}))
+	d.SetStr("getrecursionlimit", NewBuiltin("getrecursionlimit", func(args []Value, kwnames []string) (Value, error) {
+		return Int(RecursionLimit), nil
+	}))
+	d.SetStr("setrecursionlimit", NewBuiltin("setrecursionlimit", func(args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("setrecursionlimit", args, 1, 1); err != nil {
+			return nil, err
+		}
+		n, ok := Index(args[0])
+		if !ok {
+			return nil, NewErrorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
+		}
+		if n < 1 {
+			return nil, NewError(ValueErrorType, "recursion limit must be greater or equal than 1")
+		}
+		RecursionLimit = int(n)
+		return None, nil
+	}))
+}
+
+// RecursionLimit is the maximum depth of Python frames (sys.getrecursionlimit()).
+var RecursionLimit = 1000
+
+// CurrentStdout returns the stream print() writes to by default.
+func CurrentStdout() Value {
+	v, _ := SysModule.Dict.GetStr("stdout")
+	return v
+}

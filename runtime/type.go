@@ -1,0 +1,164 @@
+package runtime
+
+import "strings"
+
+// Type is a Python class: a builtin type implemented in Go or a class made
+// by a class statement.
+//
+// Invariants: MRO[0] is the type itself and the last entry is object
+// (except for object itself); Dict is the class namespace, looked up along
+// MRO by Lookup.
+type Type struct {
+	Name     string
+	QualName string
+	Module   string
+	Bases    []*Type
+	MRO      []*Type
+	Dict     *Dict
+
+	// New makes a new instance (Python's __new__ for Go types); nil means
+	// inherited along MRO.
+	New func(t *Type, args []Value, kwnames []string) (Value, error)
+	// Attr gives per-object attributes of Go-implemented values that do not
+	// live in a dict (e.g. an exception's args). ok == false means absent.
+	Attr func(v Value, name string) (attr Value, ok bool, err error)
+	// Final types cannot be subclassed ("type 'bool' is not an acceptable
+	// base type").
+	Final bool
+	// user is true for classes made by a class statement.
+	user bool
+}
+
+// Type implements Value: every class is an instance of type.
+func (*Type) Type() *Type { return TypeType }
+
+// IsUser reports whether t was made by a class statement.
+func (t *Type) IsUser() bool { return t.user }
+
+// Lookup finds name along the MRO, or returns nil.
+func (t *Type) Lookup(name string) Value {
+	for _, c := range t.MRO {
+		if v, ok := c.Dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// IsSubtype reports whether t is sub (or derives from it).
+func (t *Type) IsSubtype(sub *Type) bool {
+	for _, c := range t.MRO {
+		if c == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// newBuiltinType makes a Go-implemented type deriving from base (nil for
+// object itself).
+func newBuiltinType(name string, base *Type) *Type {
+	t := &Type{Name: name, QualName: name, Module: "builtins", Dict: NewDict()}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	return t
+}
+
+// NewClass makes a class from a class statement's name, bases and
+// namespace, computing the C3 method resolution order.
+func NewClass(name string, bases []*Type, ns *Dict) (*Type, error) {
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for _, b := range bases {
+		if b.Final {
+			return nil, NewErrorf(TypeErrorType, "type '%s' is not an acceptable base type", b.Name)
+		}
+	}
+	seen := map[*Type]bool{}
+	for _, b := range bases {
+		if seen[b] {
+			return nil, NewErrorf(TypeErrorType, "duplicate base class %s", b.Name)
+		}
+		seen[b] = true
+	}
+	if _, hasEq := ns.GetStr("__eq__"); hasEq {
+		if _, hasHash := ns.GetStr("__hash__"); !hasHash {
+			ns.SetStr("__hash__", None)
+		}
+	}
+	t := &Type{Name: name, QualName: name, Module: "__main__", Bases: bases, Dict: ns, user: true}
+	mro, err := c3(t, bases)
+	if err != nil {
+		return nil, err
+	}
+	t.MRO = mro
+	if q, ok := ns.GetStr("__qualname__"); ok {
+		if s, ok := q.(Str); ok {
+			t.QualName = string(s)
+		}
+		_, _, _ = ns.Delete(Str("__qualname__"))
+	}
+	if m, ok := ns.GetStr("__module__"); ok {
+		if s, ok := m.(Str); ok {
+			t.Module = string(s)
+		}
+	}
+	return t, nil
+}
+
+// c3 linearizes t's bases (Python's C3 MRO).
+func c3(t *Type, bases []*Type) ([]*Type, error) {
+	var seqs [][]*Type
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	out := []*Type{t}
+	for {
+		nonEmpty := seqs[:0]
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = append(nonEmpty, s)
+			}
+		}
+		seqs = nonEmpty
+		if len(seqs) == 0 {
+			return out, nil
+		}
+		var next *Type
+	candidates:
+		for _, s := range seqs {
+			cand := s[0]
+			for _, other := range seqs {
+				for _, c := range other[1:] {
+					if c == cand {
+						continue candidates
+					}
+				}
+			}
+			next = cand
+			break
+		}
+		if next == nil {
+			var names []string
+			for _, b := range bases {
+				names = append(names, b.Name)
+			}
+			return nil, NewErrorf(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, next)
+		for i, s := range seqs {
+			if s[0] == next {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// TypeName returns the __name__ of v's type, as error messages show it.
+func TypeName(v Value) string { return v.Type().Name }
