@@ -298,3 +298,39 @@ func (c *ClassMethod) DescrGet(obj Value, owner *Type) (Value, error) {
 	}
 	return &BoundMethod{Self: owner, Func: c.Func}, nil
 }
+
+// GetSet is a data descriptor implemented in Go: an attribute of a
+// Go-implemented type computed by Get and, when Set is non-nil, assignable
+// (Set receives nil for deletion).
+type GetSet struct {
+	Name  string
+	Owner *Type
+	Get   func(obj Value) (Value, error)
+	Set   func(obj, v Value) error
+}
+
+var getSetType = newFinalType("getset_descriptor")
+
+// Type implements Value.
+func (*GetSet) Type() *Type { return getSetType }
+
+// DescrGet implements Descriptor.
+func (g *GetSet) DescrGet(obj Value, _ *Type) (Value, error) {
+	if obj == nil {
+		return g, nil
+	}
+	return g.Get(obj)
+}
+
+// DescrSet implements DataDescriptor.
+func (g *GetSet) DescrSet(obj, v Value) error {
+	if g.Set == nil {
+		return NewErrorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+	}
+	return g.Set(obj, v)
+}
+
+// AddGetSet registers a Go-computed attribute on t.
+func (t *Type) AddGetSet(name string, get func(obj Value) (Value, error), set func(obj, v Value) error) {
+	t.Dict.SetStr(name, &GetSet{Name: name, Owner: t, Get: get, Set: set})
+}
