@@ -1,0 +1,148 @@
+package runtime
+
+// Resumable is a suspended computation driven by send/throw: generators,
+// coroutines, the awaitables of async generators, futures' __await__
+// iterators. Each call runs it until it yields a value (done == false) or
+// finishes with a return value (done == true) or an exception (err).
+type Resumable interface {
+	Value
+	Send(v Value) (result Value, done bool, err error)
+	Throw(exc *Exception) (result Value, done bool, err error)
+	Close() error
+}
+
+// Coroutine is a coroutine object (from an async def, or from a Go
+// function such as asyncio.sleep). The never-awaited warning uses it.
+type Coroutine interface {
+	Resumable
+	// Started reports whether the coroutine has run (been awaited).
+	Started() bool
+	// QualName is the coroutine's __qualname__.
+	QualName() string
+}
+
+// iterResumable adapts a plain iterator (an __await__ that returned a
+// generator-less iterator, or `yield from` over any iterable) to Resumable.
+type iterResumable struct {
+	it Iterator
+}
+
+func (r *iterResumable) Type() *Type { return r.it.Type() }
+
+func (r *iterResumable) Send(v Value) (Value, bool, error) {
+	if v != None {
+		if m := r.it.Type().Lookup("send"); m != nil {
+			res, err := CallMethod(m, r.it, []Value{v}, nil)
+			return stopValue(res, err)
+		}
+	}
+	res, ok, err := r.it.Next()
+	if err != nil {
+		return nil, false, err
+	}
+	if !ok {
+		return None, true, nil
+	}
+	return res, false, nil
+}
+
+func (r *iterResumable) Throw(exc *Exception) (Value, bool, error) {
+	if m := r.it.Type().Lookup("throw"); m != nil {
+		res, err := CallMethod(m, r.it, []Value{exc}, nil)
+		return stopValue(res, err)
+	}
+	return nil, false, exc
+}
+
+func (r *iterResumable) Close() error {
+	if m := r.it.Type().Lookup("close"); m != nil {
+		_, err := CallMethod(m, r.it, nil, nil)
+		return err
+	}
+	return nil
+}
+
+// stopValue turns a StopIteration from a Python-level send/throw into a
+// finished Resumable step.
+func stopValue(res Value, err error) (Value, bool, error) {
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+			return StopIterationValue(e), true, nil
+		}
+		return nil, false, err
+	}
+	return res, false, nil
+}
+
+// StopIterationValue is the value a StopIteration carries (args[0] or None).
+func StopIterationValue(e *Exception) Value {
+	if len(e.Args) > 0 {
+		return e.Args[0]
+	}
+	return None
+}
+
+// AsResumable adapts an iterator to Resumable (for `yield from`): Go
+// Resumables are used as they are.
+func AsResumable(v Value) (Resumable, error) {
+	if r, ok := v.(Resumable); ok {
+		return r, nil
+	}
+	it, err := Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	if r, ok := it.(Resumable); ok {
+		return r, nil
+	}
+	return &iterResumable{it: it}, nil
+}
+
+// AwaitIter returns the iterator that `await v` drives: a coroutine
+// itself, or the iterator returned by v's __await__.
+func AwaitIter(v Value) (Resumable, error) {
+	if c, ok := v.(Coroutine); ok {
+		return c, nil
+	}
+	if a, ok := v.(interface{ Await() (Resumable, error) }); ok {
+		return a.Await()
+	}
+	m := v.Type().Lookup("__await__")
+	if m == nil {
+		return nil, NewErrorf(TypeErrorType, "object %s can't be used in 'await' expression", TypeName(v))
+	}
+	r, err := CallMethod(m, v, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := r.(Coroutine); ok {
+		return nil, NewError(TypeErrorType, "__await__() returned a coroutine")
+	}
+	if _, isIter := r.(Iterator); !isIter && r.Type().Lookup("__next__") == nil {
+		return nil, NewErrorf(TypeErrorType, "__await__() returned non-iterator of type '%s'", TypeName(r))
+	}
+	return AsResumable(r)
+}
+
+// neverAwaited holds the coroutines created and not yet started, for the
+// "was never awaited" warnings at exit.
+var neverAwaited = map[Coroutine]bool{}
+
+// TrackCoroutine records a new coroutine object.
+func TrackCoroutine(c Coroutine) { neverAwaited[c] = true }
+
+// UntrackCoroutine forgets a coroutine (it started, or was reported).
+func UntrackCoroutine(c Coroutine) { delete(neverAwaited, c) }
+
+// NeverAwaited returns the tracked coroutines that never started, in no
+// particular order, and forgets them.
+func NeverAwaited() []Coroutine {
+	var out []Coroutine
+	for c := range neverAwaited {
+		if !c.Started() {
+			out = append(out, c)
+		}
+	}
+	neverAwaited = map[Coroutine]bool{}
+	return out
+}

@@ -1,0 +1,220 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+)
+
+// sources maps file names to their lines, for tracebacks and warnings
+// (Python's linecache). Only real files are registered: CPython shows no
+// source for "<string>" or "<stdin>".
+var sources = map[string][]string{}
+
+// RegisterSource makes the lines of a source file available to tracebacks.
+func RegisterSource(filename string, src []byte) {
+	sources[filename] = strings.Split(string(src), "\n")
+}
+
+// SourceLine returns line n (1-based) of a registered file, stripped of
+// surrounding whitespace, or "" when unknown.
+func SourceLine(filename string, n int) string {
+	lines := sources[filename]
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimRight(lines[n-1], "\r"))
+}
+
+// FormatException renders an uncaught exception and its chain exactly as
+// CPython's default excepthook prints it.
+func FormatException(e *Exception) string {
+	var b strings.Builder
+	formatChain(&b, e, map[*Exception]bool{})
+	return b.String()
+}
+
+func formatChain(b *strings.Builder, e *Exception, seen map[*Exception]bool) {
+	seen[e] = true
+	if e.Cause != nil && !seen[e.Cause] {
+		formatChain(b, e.Cause, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
+		formatChain(b, e.Context, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if e.Traceback != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		formatTraceback(b, e.Traceback)
+	}
+	b.WriteString(FormatExceptionOnly(e))
+}
+
+// formatTraceback writes the entries outermost first, folding runs of more
+// than three identical entries like CPython.
+func formatTraceback(b *strings.Builder, tb *Traceback) {
+	var last string
+	repeats := 0
+	flush := func() {
+		if repeats > 3 {
+			n := repeats - 3
+			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, plural(n))
+		}
+	}
+	for ; tb != nil; tb = tb.Next {
+		entry := fmt.Sprintf("  File \"%s\", line %d, in %s\n", tb.Code.Filename, tb.Line, tb.Code.Name)
+		if line := SourceLine(tb.Code.Filename, tb.Line); line != "" {
+			entry += "    " + line + "\n"
+		}
+		if entry == last {
+			repeats++
+			if repeats > 3 {
+				continue
+			}
+		} else {
+			flush()
+			last, repeats = entry, 1
+		}
+		b.WriteString(entry)
+	}
+	flush()
+}
+
+// ExceptionTypeName is the class name as tracebacks show it: qualified by
+// its module unless that is builtins or __main__.
+func ExceptionTypeName(t *Type) string {
+	if t.Module == "builtins" || t.Module == "__main__" {
+		return t.QualName
+	}
+	return t.Module + "." + t.QualName
+}
+
+// FormatExceptionOnly renders the last line(s) of a traceback: the
+// exception's type and message (SyntaxErrors with their location block),
+// then its notes.
+func FormatExceptionOnly(e *Exception) string {
+	var b strings.Builder
+	name := ExceptionTypeName(e.Class)
+	if e.Is(SyntaxErrorType) {
+		formatSyntaxErrorLocation(&b, e)
+	}
+	msg, err := ToStr(e)
+	if e.Is(SyntaxErrorType) && len(e.Args) > 0 {
+		msg, err = ToStr(e.Args[0])
+	}
+	switch {
+	case err != nil:
+		b.WriteString(name + ": <exception str() failed>\n")
+	case msg == "":
+		b.WriteString(name + "\n")
+	default:
+		b.WriteString(name + ": " + msg + "\n")
+	}
+	if e.Dict != nil {
+		if notes, ok := e.Dict.GetStr("__notes__"); ok {
+			if l, ok := notes.(*List); ok {
+				for _, n := range l.Elems {
+					s, err := ToStr(n)
+					if err != nil {
+						s = "<note str() failed>"
+					}
+					b.WriteString(s + "\n")
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// formatSyntaxErrorLocation writes the `File "x", line N` block of a
+// SyntaxError: its source line and a caret line under the offending range.
+func formatSyntaxErrorLocation(b *strings.Builder, e *Exception) {
+	attr := func(name string) Value {
+		if e.Dict == nil {
+			return None
+		}
+		v, ok := e.Dict.GetStr(name)
+		if !ok {
+			return None
+		}
+		return v
+	}
+	filename, _ := attr("filename").(Str)
+	lineno, ok := attr("lineno").(Int)
+	if !ok {
+		return
+	}
+	fmt.Fprintf(b, "  File \"%s\", line %d\n", filename, lineno)
+	text, ok := attr("text").(Str)
+	if !ok {
+		return
+	}
+	line := strings.TrimRight(string(text), "\r\n")
+	trimmed := strings.TrimLeft(line, " \t\f")
+	indent := len([]rune(line)) - len([]rune(trimmed))
+	if trimmed == "" {
+		return
+	}
+	b.WriteString("    " + trimmed + "\n")
+	offset, ok := attr("offset").(Int)
+	if !ok || offset < 1 {
+		return
+	}
+	start := int(offset) - 1 - indent
+	end := start + 1
+	if endOff, ok := attr("end_offset").(Int); ok && int(endOff) > int(offset) {
+		if endLine, ok := attr("end_lineno").(Int); !ok || endLine == lineno {
+			end = int(endOff) - 1 - indent
+		}
+	}
+	width := len([]rune(trimmed))
+	if start < 0 {
+		start = 0
+	}
+	if start > width {
+		start = width
+	}
+	if end <= start {
+		end = start + 1
+	}
+	b.WriteString("    " + strings.Repeat(" ", start) + strings.Repeat("^", end-start) + "\n")
+}
+
+// warned remembers which (category, message, file, line) warnings were
+// shown: Python's "default" action shows each one once.
+var warned = map[string]bool{}
+
+// Warn prints a warning to sys.stderr as the warnings module's default
+// filter does: once per location. extra lines follow the source line.
+func Warn(category *Type, msg, filename string, lineno int, extra ...string) {
+	key := fmt.Sprintf("%s\x00%s\x00%s\x00%d", category.Name, msg, filename, lineno)
+	if warned[key] {
+		return
+	}
+	warned[key] = true
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d: %s: %s\n", filename, lineno, category.Name, msg)
+	if line := SourceLine(filename, lineno); line != "" {
+		b.WriteString("  " + line + "\n")
+	}
+	for _, x := range extra {
+		b.WriteString(x + "\n")
+	}
+	WriteStderr(b.String())
+}
+
+// WriteStderr writes to the current sys.stderr, flushing sys.stdout first
+// so that the two streams interleave as they would on a terminal.
+func WriteStderr(s string) {
+	if f, ok := CurrentStdout().(*TextFile); ok {
+		_ = f.Flush()
+	}
+	v, _ := SysModule.Dict.GetStr("stderr")
+	if f, ok := v.(*TextFile); ok {
+		_ = f.WriteString(s)
+		_ = f.Flush()
+		return
+	}
+	if w, err := GetAttr(v, "write"); err == nil {
+		_, _ = Call(w, []Value{Str(s)}, nil)
+	}
+}
