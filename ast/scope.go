@@ -11,7 +11,7 @@ const (
 	BindLocal
 	// BindCell: the frame's cell Index. A frame's cells are its scope's
 	// CellNames (in order) followed by its FreeNames.
-	Cell
+	BindCell
 	// BindGlobal: the module's globals by name, then the builtins.
 	BindGlobal
 	// BindClassBody: a name in a class body: the class namespace by name, then

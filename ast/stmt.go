@@ -102,6 +102,9 @@ type FunctionDef struct {
 	Returns    Expr
 	IsAsync    bool
 	Scope      *Scope // set by the resolver
+	// NameBinding is where the function object is stored under Name in the
+	// enclosing scope; set by the resolver.
+	NameBinding Binding
 }
 
 // ClassDef is `class Name(Bases, Keywords): Body` with decorators.
@@ -113,6 +116,9 @@ type ClassDef struct {
 	Body       []Stmt
 	Decorators []Expr
 	Scope      *Scope // set by the resolver
+	// NameBinding is where the class is stored under Name in the enclosing
+	// scope; set by the resolver.
+	NameBinding Binding
 }
 
 // ExceptHandler is `except [Type [as Name]]: Body` (`except*` when the

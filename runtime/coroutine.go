@@ -1,5 +1,7 @@
 package runtime
 
+import "sort"
+
 // Resumable is a suspended computation driven by send/throw: generators,
 // coroutines, the awaitables of async generators, futures' __await__
 // iterators. Each call runs it until it yields a value (done == false) or
@@ -124,18 +126,24 @@ func AwaitIter(v Value) (Resumable, error) {
 	return AsResumable(r)
 }
 
-// neverAwaited holds the coroutines created and not yet started, for the
-// "was never awaited" warnings at exit.
-var neverAwaited = map[Coroutine]bool{}
+// neverAwaited holds the coroutines created and not yet started, with
+// their creation sequence, for the "was never awaited" warnings at exit.
+var (
+	neverAwaited = map[Coroutine]uint64{}
+	coroutineSeq uint64
+)
 
 // TrackCoroutine records a new coroutine object.
-func TrackCoroutine(c Coroutine) { neverAwaited[c] = true }
+func TrackCoroutine(c Coroutine) {
+	coroutineSeq++
+	neverAwaited[c] = coroutineSeq
+}
 
 // UntrackCoroutine forgets a coroutine (it started, or was reported).
 func UntrackCoroutine(c Coroutine) { delete(neverAwaited, c) }
 
-// NeverAwaited returns the tracked coroutines that never started, in no
-// particular order, and forgets them.
+// NeverAwaited returns the tracked coroutines that never started, in
+// creation order, and forgets them.
 func NeverAwaited() []Coroutine {
 	var out []Coroutine
 	for c := range neverAwaited {
@@ -143,6 +151,7 @@ func NeverAwaited() []Coroutine {
 			out = append(out, c)
 		}
 	}
-	neverAwaited = map[Coroutine]bool{}
+	sort.Slice(out, func(i, j int) bool { return neverAwaited[out[i]] < neverAwaited[out[j]] })
+	neverAwaited = map[Coroutine]uint64{}
 	return out
 }

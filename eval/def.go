@@ -1,0 +1,247 @@
+package eval
+
+import (
+	"pyasync/ast"
+	"pyasync/runtime"
+)
+
+// defState is the saved state of a def or class statement whose
+// decorators, defaults or bases are being evaluated.
+type defState struct {
+	step  int // 0 = decorators, 1 = defaults or bases
+	decos []runtime.Value
+}
+
+// evalDecorators evaluates decorator expressions (first step of def/class).
+func (fr *Frame) evalDecorators(decos []ast.Expr, st *defState) error {
+	if st.step > 0 {
+		return nil
+	}
+	vals, err := fr.evalItems(decos)
+	if err != nil {
+		return err
+	}
+	st.decos, st.step = vals, 1
+	return nil
+}
+
+// decorate applies decorators bottom-up.
+func decorate(v runtime.Value, decos []runtime.Value) (runtime.Value, error) {
+	for i := len(decos) - 1; i >= 0; i-- {
+		var err error
+		if v, err = runtime.Call(decos[i], []runtime.Value{v}, nil); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+func (fr *Frame) execFunctionDef(s *ast.FunctionDef) error {
+	var st defState
+	if fr.resuming {
+		st = fr.pop().(defState)
+	}
+	if err := fr.evalDecorators(s.Decorators, &st); err != nil {
+		return fr.suspend(err, st)
+	}
+	f, err := fr.makeFunction(s.Scope, s.Args, s.Body, s.Line)
+	if err != nil {
+		return fr.suspend(err, st)
+	}
+	if s.Scope.HasDocstring {
+		f.doc = constant(s.Body[0].(*ast.ExprStmt).Value.(*ast.Constant))
+	}
+	v, err := decorate(f, st.decos)
+	if err != nil {
+		return err
+	}
+	return fr.store(s.NameBinding, s.Name, v)
+}
+
+// makeFunction evaluates the defaults of a def or lambda and makes the
+// function object, closing over this frame's cells.
+func (fr *Frame) makeFunction(scope *ast.Scope, args *ast.Arguments, body []ast.Stmt, line int) (*Function, error) {
+	exprs := append([]ast.Expr(nil), args.Defaults...)
+	for _, d := range args.KwDefaults {
+		if d != nil {
+			exprs = append(exprs, d)
+		}
+	}
+	var vals []runtime.Value
+	if len(exprs) > 0 {
+		var err error
+		if vals, err = fr.evalItems(exprs); err != nil {
+			return nil, err
+		}
+	}
+	code := fr.interp.codeFor(scope, fr.code.tb.Filename, body, args)
+	code.line = line
+	f := &Function{
+		interp:   fr.interp,
+		code:     code,
+		globals:  fr.globals,
+		defaults: vals[:len(args.Defaults)],
+		name:     scope.Name,
+		qualname: scope.QualName,
+		doc:      runtime.None,
+	}
+	if len(args.KwOnly) > 0 {
+		f.kwdefaults = make([]runtime.Value, len(args.KwOnly))
+		j := len(args.Defaults)
+		for i, d := range args.KwDefaults {
+			if d != nil {
+				f.kwdefaults[i] = vals[j]
+				j++
+			}
+		}
+	}
+	if len(scope.FreeFrom) > 0 {
+		f.closure = make([]*runtime.Cell, len(scope.FreeFrom))
+		for i, idx := range scope.FreeFrom {
+			f.closure[i] = fr.cells[idx]
+		}
+	}
+	return f, nil
+}
+
+func (fr *Frame) makeLambda(e *ast.Lambda) (runtime.Value, error) {
+	body := fr.interp.lambdaBody(e)
+	return fr.makeFunction(e.Scope, e.Args, body, e.Line)
+}
+
+// lambdaBody is a lambda's expression as a function body, made once.
+func (in *Interp) lambdaBody(e *ast.Lambda) []ast.Stmt {
+	if c, ok := in.codes[e.Scope]; ok {
+		return c.body
+	}
+	ret := &ast.Return{Value: e.Body}
+	ret.Pos = *e.Body.Position()
+	return []ast.Stmt{ret}
+}
+
+func (fr *Frame) execClassDef(s *ast.ClassDef) error {
+	var st defState
+	if fr.resuming {
+		st = fr.pop().(defState)
+	}
+	if err := fr.evalDecorators(s.Decorators, &st); err != nil {
+		return fr.suspend(err, st)
+	}
+	bases, err := fr.evalItems(s.Bases)
+	if err != nil {
+		return fr.suspend(err, st)
+	}
+	kw := map[string]runtime.Value{}
+	for _, k := range s.Keywords {
+		v, err := fr.eval(k.Value)
+		if err != nil {
+			return err
+		}
+		kw[k.Name] = v
+	}
+	cls, err := fr.buildClass(s, bases, kw)
+	if err != nil {
+		return err
+	}
+	v, err := decorate(cls, st.decos)
+	if err != nil {
+		return err
+	}
+	return fr.store(s.NameBinding, s.Name, v)
+}
+
+// buildClass runs a class body in a new namespace and makes the class.
+func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kw map[string]runtime.Value) (*runtime.Type, error) {
+	var bases []*runtime.Type
+	for _, b := range baseVals {
+		t, ok := b.(*runtime.Type)
+		if !ok {
+			return nil, runtime.NewError(runtime.TypeErrorType, "bases must be types")
+		}
+		bases = append(bases, t)
+	}
+	in := fr.interp
+	code := in.codeFor(s.Scope, fr.code.tb.Filename, s.Body, nil)
+	var closure []*runtime.Cell
+	for _, idx := range s.Scope.FreeFrom {
+		closure = append(closure, fr.cells[idx])
+	}
+	body := in.newFrame(code, closure, fr.globals)
+	body.ns = runtime.NewDict()
+	module, ok := fr.globals.GetStr("__name__")
+	if !ok {
+		module = runtime.Str("__main__")
+	}
+	body.ns.SetStr("__module__", module)
+	body.ns.SetStr("__qualname__", runtime.Str(s.Scope.QualName))
+	if s.Scope.HasDocstring {
+		body.ns.SetStr("__doc__", constant(s.Body[0].(*ast.ExprStmt).Value.(*ast.Constant)))
+	}
+	body.line = s.Line
+	if err := in.enter(body); err != nil {
+		return nil, err
+	}
+	_, err := body.execBlock(code.body)
+	in.leave(body)
+	if err != nil {
+		return nil, err
+	}
+	wrapImplicitMethods(body.ns)
+	cls, err := runtime.NewClass(s.Name, bases, body.ns)
+	if err != nil {
+		return nil, err
+	}
+	if s.Scope.ClassCell >= 0 {
+		body.cells[s.Scope.ClassCell].Value = cls
+	}
+	if err := initSubclass(cls, kw); err != nil {
+		return nil, err
+	}
+	return cls, nil
+}
+
+// wrapImplicitMethods makes __new__ a staticmethod and __init_subclass__
+// and __class_getitem__ classmethods, as type.__new__ does.
+func wrapImplicitMethods(ns *runtime.Dict) {
+	if f, ok := ns.GetStr("__new__"); ok {
+		if _, isFn := f.(*Function); isFn {
+			ns.SetStr("__new__", &runtime.StaticMethod{Func: f})
+		}
+	}
+	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := ns.GetStr(name); ok {
+			if _, isFn := f.(*Function); isFn {
+				ns.SetStr(name, &runtime.ClassMethod{Func: f})
+			}
+		}
+	}
+}
+
+// initSubclass calls the parent's __init_subclass__ with the class
+// statement's keywords.
+func initSubclass(cls *runtime.Type, kw map[string]runtime.Value) error {
+	delete(kw, "metaclass")
+	if len(cls.MRO) < 2 {
+		return nil
+	}
+	sup := &runtime.Super{Class: cls, Obj: cls}
+	m, ok, err := sup.Attr("__init_subclass__")
+	if err != nil || !ok {
+		return err
+	}
+	var args []runtime.Value
+	var names []string
+	for k, v := range kw {
+		args = append(args, v)
+		names = append(names, k)
+	}
+	if len(names) > 0 {
+		if b, isBuiltin := m.(*runtime.BoundMethod); isBuiltin {
+			if _, goFn := b.Func.(*runtime.BuiltinFunction); goFn {
+				return runtime.NewErrorf(runtime.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+			}
+		}
+	}
+	_, err = runtime.Call(m, args, names)
+	return err
+}

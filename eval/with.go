@@ -1,0 +1,206 @@
+package eval
+
+import (
+	"pyasync/ast"
+	"pyasync/runtime"
+)
+
+// withState is the saved state of one item of a (possibly async) with
+// statement.
+type withState struct {
+	phase   int // withEnter, withAwaitEnter, withBind, withBody, withAwaitExit
+	mgr     runtime.Value
+	exit    runtime.Value // the class's __exit__ / __aexit__, unbound
+	entered runtime.Value
+	pending pending
+}
+
+const (
+	withEnter = iota
+	withAwaitEnter
+	withBind
+	withBody
+	withAwaitExit
+)
+
+// contextManager looks up a manager's enter and exit methods, with CPython's
+// errors when they are missing.
+func contextManager(mgr runtime.Value, async bool) (enter, exit runtime.Value, err error) {
+	enterName, exitName, protocol := "__enter__", "__exit__", "context manager"
+	if async {
+		enterName, exitName, protocol = "__aenter__", "__aexit__", "asynchronous context manager"
+	}
+	t := mgr.Type()
+	enter, exit = t.Lookup(enterName), t.Lookup(exitName)
+	switch {
+	case enter == nil:
+		err = runtime.NewErrorf(runtime.TypeErrorType, "'%s' object does not support the %s protocol", t.Name, protocol)
+	case exit == nil:
+		err = runtime.NewErrorf(runtime.TypeErrorType, "'%s' object does not support the %s protocol (missed %s method)", t.Name, protocol, exitName)
+	}
+	return enter, exit, err
+}
+
+// withBodyOf runs what item idx of s encloses: the next item, or the body.
+func (fr *Frame) withBodyOf(s *ast.With, idx int) (ctl, error) {
+	if idx+1 < len(s.Items) {
+		if s.IsAsync {
+			return fr.execAsyncWith(s, idx+1)
+		}
+		return fr.execWith(s, idx+1)
+	}
+	return fr.execBlock(s.Body)
+}
+
+// exitArgs are the arguments of __exit__ for how the body ended.
+func exitArgs(err error) []runtime.Value {
+	if e, ok := err.(*runtime.Exception); ok {
+		var tb runtime.Value = runtime.None
+		if e.Traceback != nil {
+			tb = e.Traceback
+		}
+		return []runtime.Value{e.Class, e, tb}
+	}
+	return []runtime.Value{runtime.None, runtime.None, runtime.None}
+}
+
+// exited interprets __exit__'s result r for a body that ended with p: a
+// true result suppresses the body's exception.
+func (fr *Frame) exited(s *ast.With, p pending, r runtime.Value, err error) (ctl, error) {
+	if err != nil {
+		return ctlNext, fr.fail(err)
+	}
+	if _, isExc := p.err.(*runtime.Exception); isExc {
+		t, err := runtime.Truth(r)
+		if err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		if t {
+			return ctlNext, nil
+		}
+	}
+	fr.retval = p.retval
+	return p.c, p.err
+}
+
+func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
+	var st withState
+	if fr.resuming {
+		st = fr.pop().(withState)
+	}
+	item := s.Items[idx]
+	if st.phase == withEnter {
+		mgr, err := fr.eval(item.Context)
+		if err != nil {
+			return ctlNext, fr.fail(fr.suspend(err, st))
+		}
+		enter, exit, err := contextManager(mgr, false)
+		if err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		st.mgr, st.exit = mgr, exit
+		if st.entered, err = runtime.CallMethod(enter, mgr, nil, nil); err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		st.phase = withBind
+	}
+	if st.phase == withBind {
+		if item.Vars != nil {
+			if err := fr.assign(item.Vars, st.entered); err != nil {
+				return ctlNext, fr.fail(fr.suspend(err, st))
+			}
+		}
+		st.phase = withBody
+	}
+	c, err := fr.withBodyOf(s, idx)
+	if err == errSuspend {
+		fr.push(st)
+		return ctlNext, err
+	}
+	p := pending{c: c, err: err, retval: fr.retval}
+	fr.line = s.Line
+	prev := fr.handling
+	if e, ok := err.(*runtime.Exception); ok {
+		fr.handling = e
+	}
+	r, err := runtime.CallMethod(st.exit, st.mgr, exitArgs(err), nil)
+	fr.handling = prev
+	return fr.exited(s, p, r, err)
+}
+
+func (fr *Frame) execAsyncWith(s *ast.With, idx int) (ctl, error) {
+	var st withState
+	if fr.resuming {
+		st = fr.pop().(withState)
+	}
+	item := s.Items[idx]
+	if st.phase == withEnter {
+		mgr, err := fr.eval(item.Context)
+		if err != nil {
+			return ctlNext, fr.fail(fr.suspend(err, st))
+		}
+		enter, exit, err := contextManager(mgr, true)
+		if err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		st.mgr, st.exit = mgr, exit
+		aw, err := runtime.CallMethod(enter, mgr, nil, nil)
+		if err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		if st.entered, err = fr.startAwait(aw); err != nil {
+			st.phase = withAwaitEnter
+			return ctlNext, fr.fail(fr.suspend(err, st))
+		}
+		st.phase = withBind
+	}
+	if st.phase == withAwaitEnter {
+		v, err := fr.takeResume()
+		if err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		st.entered, st.phase = v, withBind
+	}
+	if st.phase == withBind {
+		if item.Vars != nil {
+			if err := fr.assign(item.Vars, st.entered); err != nil {
+				return ctlNext, fr.fail(fr.suspend(err, st))
+			}
+		}
+		st.phase = withBody
+	}
+	var r runtime.Value
+	var err error
+	if st.phase == withBody {
+		c, err := fr.withBodyOf(s, idx)
+		if err == errSuspend {
+			fr.push(st)
+			return ctlNext, err
+		}
+		st.pending = pending{c: c, err: err, retval: fr.retval}
+		fr.line = s.Line
+		aw, err := fr.callExit(st)
+		if err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		if r, err = fr.startAwait(aw); err == errSuspend {
+			st.phase = withAwaitExit
+			fr.push(st)
+			return ctlNext, err
+		}
+	} else {
+		r, err = fr.takeResume()
+	}
+	return fr.exited(s, st.pending, r, err)
+}
+
+// callExit calls __aexit__ with the body's outcome, the body's exception
+// being handled meanwhile.
+func (fr *Frame) callExit(st withState) (runtime.Value, error) {
+	prev := fr.handling
+	if e, ok := st.pending.err.(*runtime.Exception); ok {
+		fr.handling = e
+	}
+	defer func() { fr.handling = prev }()
+	return runtime.CallMethod(st.exit, st.mgr, exitArgs(st.pending.err), nil)
+}
