@@ -97,7 +97,9 @@ func init() {
 	gt := runtime.GeneratorType
 	addResumableMethods(gt)
 	addNames(gt, "gi_running")
-	gt.AddMethod("__iter__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) { return self, nil })
+	gt.AddMethod("__iter__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return self, nil
+	})
 	gt.AddMethod("__next__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return stepResult(self.(*Generator).Send(runtime.None))
 	})
@@ -111,7 +113,9 @@ func init() {
 
 	at := runtime.AsyncGeneratorType
 	addNames(at, "ag_running")
-	at.AddMethod("__aiter__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) { return self, nil })
+	at.AddMethod("__aiter__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return self, nil
+	})
 	at.AddMethod("__anext__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return self.(*AsyncGenerator).anext(runtime.None), nil
 	})
@@ -134,7 +138,9 @@ func init() {
 
 	for _, t := range []*runtime.Type{asendType, athrowType} {
 		addResumableMethods(t)
-		t.AddMethod("__await__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) { return self, nil })
+		t.AddMethod("__await__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			return self, nil
+		})
 	}
 	addResumableMethods(coroutineWrapperType)
 }

@@ -13,6 +13,9 @@ func (fr *Frame) execBlock(stmts []ast.Stmt) (ctl, error) {
 		i = fr.pop().(int)
 	}
 	for ; i < len(stmts); i++ {
+		if err := runtime.CheckInterrupt(); err != nil {
+			return ctlNext, fr.fail(err)
+		}
 		c, err := fr.exec(stmts[i])
 		if err != nil {
 			return ctlNext, fr.suspend(err, i)

@@ -136,16 +136,12 @@ func bindAttr(attr, v Value, owner *Type) (Value, bool, error) {
 }
 
 func typeGetAttr(t *Type, name string) (Value, bool, error) {
-	if attr := t.Lookup(name); attr != nil {
-		return bindAttr(attr, nil, t)
-	}
+	// type's own data descriptors come before the class's attributes.
 	switch name {
 	case "__name__":
 		return Str(t.Name), true, nil
 	case "__qualname__":
 		return Str(t.QualName), true, nil
-	case "__module__":
-		return Str(t.Module), true, nil
 	case "__mro__":
 		mro := make(Tuple, len(t.MRO))
 		for i, c := range t.MRO {
@@ -165,10 +161,17 @@ func typeGetAttr(t *Type, name string) (Value, bool, error) {
 		return t.Bases[0], true, nil
 	case "__dict__":
 		return t.Dict, true, nil
-	case "__doc__":
-		return None, true, nil
 	case "__class__":
 		return TypeType, true, nil
+	}
+	if attr := t.Lookup(name); attr != nil {
+		return bindAttr(attr, nil, t)
+	}
+	switch name {
+	case "__module__":
+		return Str(t.Module), true, nil
+	case "__doc__":
+		return None, true, nil
 	}
 	if attr := TypeType.Lookup(name); attr != nil {
 		return bindAttr(attr, t, TypeType)
@@ -239,6 +242,9 @@ func DelAttr(v Value, name string) error {
 type Property struct {
 	Get, Set, Del Value // nil when absent
 	Doc           Value
+	// Name is the attribute the property was assigned to in its class
+	// (set by __set_name__); "" when unknown.
+	Name string
 }
 
 // Type implements Value.
@@ -250,7 +256,7 @@ func (p *Property) DescrGet(obj Value, _ *Type) (Value, error) {
 		return p, nil
 	}
 	if p.Get == nil {
-		return nil, NewError(AttributeErrorType, "unreadable attribute")
+		return nil, p.missing(obj, "getter")
 	}
 	return Call(p.Get, []Value{obj}, nil)
 }
@@ -259,16 +265,25 @@ func (p *Property) DescrGet(obj Value, _ *Type) (Value, error) {
 func (p *Property) DescrSet(obj Value, v Value) error {
 	if v == nil {
 		if p.Del == nil {
-			return NewErrorf(AttributeErrorType, "can't delete attribute")
+			return p.missing(obj, "deleter")
 		}
 		_, err := Call(p.Del, []Value{obj}, nil)
 		return err
 	}
 	if p.Set == nil {
-		return NewErrorf(AttributeErrorType, "can't set attribute")
+		return p.missing(obj, "setter")
 	}
 	_, err := Call(p.Set, []Value{obj, v}, nil)
 	return err
+}
+
+// missing is the AttributeError for a property lacking the function kind:
+// "property 'x' of 'A' object has no setter".
+func (p *Property) missing(obj Value, kind string) error {
+	if p.Name == "" {
+		return NewErrorf(AttributeErrorType, "property of '%s' object has no %s", TypeName(obj), kind)
+	}
+	return NewErrorf(AttributeErrorType, "property '%s' of '%s' object has no %s", p.Name, TypeName(obj), kind)
 }
 
 // StaticMethod wraps a function so that attribute access does not bind it.

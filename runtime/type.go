@@ -145,11 +145,16 @@ func c3(t *Type, bases []*Type) ([]*Type, error) {
 			break
 		}
 		if next == nil {
+			// CPython names the heads of the sequences left to merge.
 			var names []string
-			for _, b := range bases {
-				names = append(names, b.Name)
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
 			}
-			return nil, NewErrorf(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, NewErrorf(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, next)
 		for i, s := range seqs {

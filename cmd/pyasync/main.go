@@ -100,6 +100,7 @@ func execute(prog program) int {
 		argv[i] = runtime.Str(a)
 	}
 	runtime.SysModule.Dict.SetStr("argv", runtime.NewList(argv))
+	catchSIGINT()
 	in := eval.New()
 	err := in.Run(prog.filename, prog.errFilename, prog.src)
 	code := 0

@@ -4,7 +4,21 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"pyasync/runtime"
 )
+
+// catchSIGINT turns Ctrl-C into a KeyboardInterrupt raised in the running
+// Python code (or in the event loop's wait).
+func catchSIGINT() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt)
+	go func() {
+		for range ch {
+			runtime.Interrupt()
+		}
+	}()
+}
 
 // exitBySIGINT ends the process the way CPython does after an uncaught
 // KeyboardInterrupt: by the SIGINT signal itself, so that the parent sees
