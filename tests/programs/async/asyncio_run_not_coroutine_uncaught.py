@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    print("never runs")
+
+asyncio.run("main")

@@ -1,0 +1,3 @@
+print("before the bad byte")
+x = "café"
+print(x)

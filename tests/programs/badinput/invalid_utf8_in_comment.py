@@ -1,0 +1,2 @@
+# a comment with a bad byte: ÿþ
+print("unreachable")

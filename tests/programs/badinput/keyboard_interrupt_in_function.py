@@ -1,0 +1,5 @@
+def work():
+    print("working")
+    raise KeyboardInterrupt("stop requested")
+
+work()

@@ -1,0 +1,2 @@
+﻿print("a UTF-8 byte order mark is allowed")
+print("café")

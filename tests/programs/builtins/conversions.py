@@ -1,0 +1,6 @@
+print(int("12") + 1, float("2.5") * 2, bool(0), bool("a"), bool([0]))
+print(list("ab"), tuple([1, 2]), set([1, 1, 2]) == {1, 2}, dict(a=1), frozenset([1, 2]) == frozenset({2, 1}))
+print(str(12) + "3", int(" -5 "), float(" 1e-3 "), int(True), float(False))
+print(list({"a": 1, "b": 2}), list({"a": 1}.items()), tuple("xyz"))
+print(dict([[1, 2], (3, 4)]), dict({"a": 1}, b=2))
+print(bool(), int(), float(), str() == "", list(), tuple(), dict(), set())

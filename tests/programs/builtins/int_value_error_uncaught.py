@@ -1,0 +1,5 @@
+def parse_age(text):
+    return int(text)
+
+print(parse_age("41"))
+print(parse_age("forty"))

@@ -1,0 +1,2 @@
+scores = []
+print("best:", max(scores))

@@ -1,0 +1,8 @@
+import sys
+
+def main():
+    print("in main")
+    sys.exit()
+
+main()
+print("unreachable")

@@ -1,0 +1,12 @@
+g = (x * 2 for x in range(4))
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(list((x, y) for x in "ab" for y in range(2) if y))
+print(", ".join(str(n) for n in range(5) if n % 2 == 0))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in []))
+nums = [1, 2, 3]
+gen = (n * 10 for n in nums)
+nums.append(4)
+print(list(gen))

@@ -1,0 +1,5 @@
+print(0x1F, 0o17, 0b1011, 1_000_000, 0XFF, 0B11, 0O7)
+print(hex(255), oct(8), bin(5))
+print(int("42"), int("-17"), int("  8  "), int("ff", 16), int("0x1f", 16), int("101", 2), int("z", 36))
+print(int(3.99), int(-3.99), int(True), int("1_000"))
+print(type(10**100).__name__, 10**100 == int("1" + "0" * 100))

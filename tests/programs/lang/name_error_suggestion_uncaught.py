@@ -1,0 +1,2 @@
+number = 5
+print(numbr + 1)

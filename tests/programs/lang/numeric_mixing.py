@@ -1,0 +1,7 @@
+print(1 + 2.0, 3 * 1.5, 7 / 7, type(7 / 7).__name__)
+print(True + True, True * 10, False - 1, type(True + 1).__name__)
+print(1 == 1.0, 2 < 2.5, 3 >= 3.0)
+print(abs(-3), abs(-3.5), abs(True))
+print(10 ** 20 + 0.5)
+print(int(1e18) == 10 ** 18)
+print(hash(1) == hash(1.0), hash(-1), hash(0), hash(True))

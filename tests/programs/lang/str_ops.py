@@ -1,0 +1,13 @@
+s = "Hello, World"
+print(s + "!", s * 2, "-" * 10)
+print(len(s), s[0], s[-1], s[7:], s[:5], s[::2], s[::-1])
+print(s.upper(), s.lower(), s.swapcase(), s.title(), "hello world".capitalize())
+print("lo" in s, s.find("o"), s.find("o", 5), s.find("xyz"), s.rfind("o"), s.index("W"), s.count("l"))
+print(s.startswith("Hell"), s.endswith("ld"), s.startswith(("x", "H")), s.endswith("x"))
+print(s.replace("l", "L"), s.replace("l", "L", 1))
+print("  pad  ".strip() + "|", "  pad  ".lstrip() + "|", "  pad  ".rstrip() + "|", "xxhixx".strip("x"))
+print("a,b,,c".split(","), "a b  c ".split(), "a-b-c".split("-", 1), "a b c".rsplit(" ", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")), ", ".join(str(i) for i in range(3)))
+print("line1\nline2\n".splitlines(), "abc".isalpha(), "123".isdigit(), "  ".isspace(), "Ab".isupper(), "ab".islower())
+print("x".center(5, "*"), "x".ljust(3, "."), "x".rjust(3, "."), "42".zfill(5), "-42".zfill(5))
+print("a=1".partition("="), "no sep".partition("="), "abc".isalnum(), "hello"[1:-1])

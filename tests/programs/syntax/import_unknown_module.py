@@ -1,0 +1,3 @@
+import sys
+print("before")
+import no_such_module_here

@@ -1,0 +1,5 @@
+import asyncio
+
+async def main():
+    f = lambda: await asyncio.sleep(0)
+    return f

@@ -1,0 +1,5 @@
+import asyncio
+
+async def main():
+# only a comment here
+asyncio.run(main())

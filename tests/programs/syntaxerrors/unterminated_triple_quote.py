@@ -1,0 +1,4 @@
+x = 1
+doc = """starts here
+and continues
+but never closes

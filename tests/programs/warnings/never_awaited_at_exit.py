@@ -1,0 +1,5 @@
+async def job(n):
+    return n
+
+pending = job(1)
+print("created a coroutine and never awaited it")

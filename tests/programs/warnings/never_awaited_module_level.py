@@ -1,0 +1,7 @@
+import asyncio
+
+async def f():
+    print("never runs")
+
+f()
+print("the program goes on")

@@ -1,0 +1,13 @@
+import asyncio
+
+async def inner():
+    return 1
+
+def helper():
+    inner()
+    return "helper done"
+
+async def main():
+    print(helper())
+
+asyncio.run(main())

@@ -1,0 +1,10 @@
+async def a():
+    pass
+
+async def b():
+    pass
+
+a()
+b()
+a()
+print("three discarded coroutines, three lines")
