@@ -1,0 +1,184 @@
+"""Writes ../tokens_cpython_test.go: token streams from CPython's tokenize.
+
+For each sample, the stream as CPython's tokenize module gives it, with
+comments and non-logical newlines dropped and NEWLINE, INDENT and DEDENT
+kept without positions (tokenize places them differently from the C
+tokenizer the lexer follows). Run with python3 (CPython 3.11) from this
+directory; it needs gofmt on PATH.
+"""
+import io
+import subprocess
+import sys
+import token
+import tokenize
+
+SAMPLES = [
+    ("asyncio program", '''import asyncio
+import time
+
+
+async def worker(name: str, queue: asyncio.Queue) -> None:
+    """Take items until cancelled."""
+    while True:
+        delay = await queue.get()
+        await asyncio.sleep(delay)
+        queue.task_done()
+        print(f"{name} slept for {delay:.2f} seconds")
+
+
+async def main():
+    queue = asyncio.Queue()
+    total = 0
+    for _ in range(20):
+        d = 0.05 * (_ % 3) + 1e-3
+        total += d
+        queue.put_nowait(d)
+    tasks = [asyncio.create_task(worker(f'worker-{i}', queue))
+             for i in range(3)]
+    started = time.monotonic()
+    await queue.join()
+    elapsed = time.monotonic() - started
+    for task in tasks:
+        task.cancel()
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    print('====')
+    print(f'3 workers slept in parallel for {elapsed:.2f} seconds')
+    print(f"total expected sleep time: {total:.2f} seconds")
+
+asyncio.run(main())
+'''),
+    ("async generators and comprehensions", '''class Ticker:
+    def __init__(self, delay, to):
+        self.delay, self.to = delay, to
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if self.i >= self.to: raise StopAsyncIteration
+        self.i += 1; return self.i
+
+async def gen(n):
+    for i in range(n):
+        yield i ** 2
+        await asyncio.sleep(0)
+
+async def use():
+    squares = [x async for x in gen(10) if x % 2 == 0]
+    async with lock:
+        data = {k: v async for k, v in pairs()}
+    return await asyncio.wait_for(fetch(), timeout=1.5)
+'''),
+    ("decorators lambdas and slices", '''@functools.lru_cache(maxsize=None)
+def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+f = lambda *args, **kw: (args, kw)
+x = a[1:2, ::3, ...]
+y = not x and (a is not b) or c in d
+z @= m
+w = a if b else-c
+print(*[1, 2], sep='', end="\\n")
+'''),
+    ("numbers", '''a = 0 + 00 + 0_0 + 1_000_000 + 0xDEAD_beef + 0o777 + 0b1010
+b = 1.5 + .5 + 5. + 1e10 + 1E-3 + 1_000.000_1 + 3.14e+0_1
+c = 1j + 2.5J + 1e5j + 0J
+d = 1if x else 2
+e = [1for x in y]
+'''),
+    ("strings", """s = 'single' "double" '''triple
+spanning''' \"\"\"more\"\"\"
+r = r'raw\\d' R"RAW" b'bytes' B"BYTES" br'rb' Rb'x' bR"y" rB'z' u'unicode' U"U"
+f = f'{x}' F"{y!r}" rf'{z:>{w}}' fR'\\{q}' Rf"{a['k']}" fr'''{
+    b}'''
+e = 'it\\'s' "say \\"hi\\"" 'back\\\\slash' 'line \\
+continued'
+"""),
+    ("brackets and continuation", '''result = some_function(arg1,
+                       arg2,  # comment inside
+                       [1, 2,
+                        3],
+                       {'a': (4,
+                              5)})
+total = 1 + \\
+        2 + \\
+    3
+if (a and
+        b):
+    pass
+'''),
+    ("nesting and blank lines", '''def outer():
+
+    def inner():
+        # comment at inner level
+
+        return 1
+  # badly indented comment
+    return inner
+
+class C:
+    x = 1
+        # comment deeper
+    def m(self):
+        if self:
+            if self:
+                pass
+        else:
+            return
+'''),
+    ("tabs", "if x:\n\tif y:\n\t\tpass\n\telse:\n\t\tz = 1\n"),
+    ("no final newline", "if x:\n    y = 1"),
+    ("CRLF", "x = 1\r\nif x:\r\n    y = '''a\r\nb'''\r\n"),
+    ("non-ASCII", "café = 'naïve'\nλ = lambda ñ: ñ * 2  # ünïcode\nπ_2 = café + 'é'\n"),
+]
+
+
+def stream(src):
+    out = []
+    for t in tokenize.tokenize(io.BytesIO(src.encode()).readline):
+        if t.type in (tokenize.ENCODING, tokenize.NL, tokenize.COMMENT):
+            continue
+        if t.type == token.NEWLINE:
+            out.append("Newline")
+        elif t.type == token.INDENT:
+            out.append("Indent")
+        elif t.type == token.DEDENT:
+            out.append("Dedent")
+        elif t.type == token.ENDMARKER:
+            out.append("EOF")
+        else:
+            kind = {token.NAME: "Name", token.NUMBER: "Number", token.STRING: "String", token.OP: "Op"}[t.type]
+            value = t.string.replace("\r\n", "\n").replace("\r", "\n")
+            out.append("%s(%s)@%d:%d" % (kind, value, t.start[0], t.start[1] + 1))
+    return out
+
+
+def go_string(s):
+    out = ""
+    for ch in s:
+        if ch in "\\\"":
+            out += "\\" + ch
+        elif ch == "\n":
+            out += "\\n"
+        elif ch == "\r":
+            out += "\\r"
+        elif ch == "\t":
+            out += "\\t"
+        elif ord(ch) < 32 or ord(ch) == 127:
+            out += "\\x%02x" % ord(ch)
+        else:
+            out += ch
+    return '"' + out + '"'
+
+
+with open("../tokens_cpython_test.go", "w") as f:
+    f.write("// Code generated by gen/tokens.py from CPython " + sys.version.split()[0] + "; DO NOT EDIT.\n\n")
+    f.write("package lexer\n\n")
+    f.write("// cpythonStreams are token streams from CPython's tokenize module.\n")
+    f.write("var cpythonStreams = []struct {\n\tname string\n\tsrc  string\n\twant []string\n}{\n")
+    for name, src in SAMPLES:
+        f.write("\t{%s, %s, []string{\n" % (go_string(name), go_string(src)))
+        for item in stream(src):
+            f.write("\t\t%s,\n" % go_string(item))
+        f.write("\t}},\n")
+    f.write("}\n")
+subprocess.run(["gofmt", "-w", "../tokens_cpython_test.go"], check=True)
