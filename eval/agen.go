@@ -124,7 +124,7 @@ func (a *agenStep) result(v runtime.Value, done bool, err error) (runtime.Value,
 	case err != nil:
 		finish()
 		if a.close {
-			if e, ok := err.(*runtime.Exception); ok && (e.Is(runtime.GeneratorExitType) || e.Is(runtime.StopAsyncIterationType)) {
+			if e, ok := err.(*runtime.Exception); ok && (e.IsInstanceOf(runtime.GeneratorExitType) || e.IsInstanceOf(runtime.StopAsyncIterationType)) {
 				return runtime.None, true, nil
 			}
 		}

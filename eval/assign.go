@@ -114,7 +114,7 @@ func unpackItems(targets []ast.Expr, v runtime.Value) ([]runtime.Value, error) {
 	}
 	src, err := runtime.ToSlice(v)
 	if err != nil {
-		if e, ok := err.(*runtime.Exception); ok && e.Is(runtime.TypeErrorType) && !v.Type().IsUser() {
+		if e, ok := err.(*runtime.Exception); ok && e.IsInstanceOf(runtime.TypeErrorType) && !v.Type().IsUser() {
 			if _, iterErr := runtime.Iter(v); iterErr != nil {
 				return nil, runtime.NewErrorf(runtime.TypeErrorType, "cannot unpack non-iterable %s object", runtime.TypeName(v))
 			}

@@ -141,7 +141,7 @@ func (fr *Frame) startAnext(ait, anext runtime.Value) (runtime.Value, error) {
 // isStopAsync reports whether err ends an async iteration.
 func isStopAsync(err error) bool {
 	e, ok := err.(*runtime.Exception)
-	return ok && e.Is(runtime.StopAsyncIterationType)
+	return ok && e.IsInstanceOf(runtime.StopAsyncIterationType)
 }
 
 func (fr *Frame) execAsyncFor(s *ast.For) (ctl, error) {

@@ -98,9 +98,9 @@ func (g *genCore) leaking(err error) error {
 	}
 	var msg string
 	switch {
-	case e.Is(runtime.StopIterationType):
+	case e.IsInstanceOf(runtime.StopIterationType):
 		msg = g.kindName() + " raised StopIteration"
-	case e.Is(runtime.StopAsyncIterationType) && g.frame.code.kind == ast.AsyncGenerator:
+	case e.IsInstanceOf(runtime.StopAsyncIterationType) && g.frame.code.kind == ast.AsyncGenerator:
 		msg = "async generator raised StopAsyncIteration"
 	default:
 		return err
@@ -118,7 +118,7 @@ func throwInto(r runtime.Resumable, exc error) (runtime.Value, bool, error) {
 	if !ok {
 		return nil, false, exc
 	}
-	if e.Is(runtime.GeneratorExitType) {
+	if e.IsInstanceOf(runtime.GeneratorExitType) {
 		if err := r.Close(); err != nil {
 			return nil, false, err
 		}
@@ -140,7 +140,7 @@ func (g *genCore) close() error {
 		}
 		return nil
 	}
-	if e, ok := err.(*runtime.Exception); ok && (e.Is(runtime.GeneratorExitType) || e.Is(runtime.StopIterationType)) {
+	if e, ok := err.(*runtime.Exception); ok && (e.IsInstanceOf(runtime.GeneratorExitType) || e.IsInstanceOf(runtime.StopIterationType)) {
 		return nil
 	}
 	return err

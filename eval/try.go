@@ -152,7 +152,7 @@ func exceptionMatches(exc *runtime.Exception, t runtime.Value) (bool, error) {
 	if !ok || !cls.IsSubtype(runtime.BaseExceptionType) {
 		return false, runtime.NewError(runtime.TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
 	}
-	return exc.Is(cls), nil
+	return exc.IsInstanceOf(cls), nil
 }
 
 // execRaise runs `raise`, `raise X` and `raise X from Y`.
@@ -203,7 +203,7 @@ func (fr *Frame) raise(exc *runtime.Exception, cause runtime.Value) error {
 		} else {
 			c, err := makeException(cause)
 			if err != nil {
-				if e, ok := err.(*runtime.Exception); ok && e.Is(runtime.TypeErrorType) {
+				if e, ok := err.(*runtime.Exception); ok && e.IsInstanceOf(runtime.TypeErrorType) {
 					err = runtime.NewError(runtime.TypeErrorType, "exception causes must derive from BaseException")
 				}
 				return fr.fail(err)

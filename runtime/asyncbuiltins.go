@@ -75,7 +75,7 @@ func (a *anextAwaitable) start() error {
 
 // finish maps StopAsyncIteration to the default.
 func (a *anextAwaitable) finish(v Value, done bool, err error) (Value, bool, error) {
-	if e, ok := err.(*Exception); ok && e.Is(StopAsyncIterationType) {
+	if e, ok := err.(*Exception); ok && e.IsInstanceOf(StopAsyncIterationType) {
 		return a.def, true, nil
 	}
 	return v, done, err

@@ -104,7 +104,7 @@ func GetAttrOpt(v Value, name string) (Value, bool, error) {
 		if ga := t.Lookup("__getattr__"); ga != nil {
 			r, err := CallMethod(ga, v, []Value{Str(name)}, nil)
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Is(AttributeErrorType) {
+				if e, ok := err.(*Exception); ok && e.IsInstanceOf(AttributeErrorType) {
 					return nil, false, nil
 				}
 				return nil, false, err

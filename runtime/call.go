@@ -1,5 +1,7 @@
 package runtime
 
+import "slices"
+
 // Callable is implemented by Go values that can be called. The last
 // len(kwnames) entries of args are keyword arguments named by kwnames, in
 // order; the others are positional.
@@ -132,49 +134,57 @@ func (m *BoundMethod) Call(args []Value, kwnames []string) (Value, error) {
 	return Call(m.Func, prepend(m.Self, args), kwnames)
 }
 
-// Args binds the arguments of a builtin function to its parameters.
+// Args binds the arguments of a builtin function to its parameters, with
+// the messages of CPython's Argument Clinic for functions that accept
+// keywords ("split() takes at most 2 arguments (3 given)", "'x' is an
+// invalid keyword argument for split()").
 //
-// names lists the parameters; the first `required` are mandatory; those
-// before posOnly can only be given by position. The result has one entry
-// per name, nil where an optional argument was not given.
+// names lists the parameters; the first `required` are mandatory; an empty
+// name marks a positional-only parameter. The result has one entry per
+// name, nil where an optional argument was not given.
 func Args(fname string, args []Value, kwnames []string, required int, names ...string) ([]Value, error) {
-	out := make([]Value, len(names))
 	npos := len(args) - len(kwnames)
-	if npos > len(names) {
-		if len(names) == required {
-			if required == 1 {
-				return nil, NewErrorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, npos)
-			}
-			return nil, NewErrorf(TypeErrorType, "%s expected %d arguments, got %d", fname, required, npos)
+	if len(args) > len(names) {
+		kind := ""
+		if npos == 0 {
+			kind = "keyword "
 		}
-		return nil, NewErrorf(TypeErrorType, "%s expected at most %d arguments, got %d", fname, len(names), npos)
+		return nil, NewErrorf(TypeErrorType, "%s() takes at most %d %sargument%s (%d given)", fname, len(names), kind, plural(len(names)), len(args))
 	}
+	out := make([]Value, len(names))
 	copy(out, args[:npos])
+	unknown := ""
 	for i, kw := range kwnames {
-		found := false
-		for j, n := range names {
-			if n == kw {
-				if out[j] != nil {
-					return nil, NewErrorf(TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", fname, kw, j+1)
-				}
-				out[j] = args[npos+i]
-				found = true
-				break
+		j := slices.Index(names[npos:], kw)
+		if j < 0 || kw == "" {
+			if unknown == "" {
+				unknown = kw
 			}
+			continue
 		}
-		if !found {
-			return nil, NewErrorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, kw)
-		}
+		out[npos+j] = args[npos+i]
 	}
 	for i := 0; i < required; i++ {
 		if out[i] == nil {
-			if required == 1 && len(names) == 1 {
-				return nil, NewErrorf(TypeErrorType, "%s() takes exactly one argument (0 given)", fname)
-			}
 			return nil, NewErrorf(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
 		}
 	}
+	if unknown != "" {
+		return nil, badKeyword(fname, kwnames, names[:npos], unknown)
+	}
 	return out, nil
+}
+
+// badKeyword explains why a keyword argument was not bound: like CPython,
+// it first looks for one naming a parameter already given by position,
+// else blames unknown.
+func badKeyword(fname string, kwnames, posNames []string, unknown string) error {
+	for _, kw := range kwnames {
+		if j := slices.Index(posNames, kw); j >= 0 && kw != "" {
+			return NewErrorf(TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", fname, kw, j+1)
+		}
+	}
+	return NewErrorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", unknown, fname)
 }
 
 // NoKwargs fails when keyword arguments were given to fname.
@@ -185,7 +195,11 @@ func NoKwargs(fname string, kwnames []string) error {
 	return nil
 }
 
-// ArgCount fails unless the number of positional arguments is in [min, max].
+// ArgCount fails unless the number of positional arguments is in [min, max],
+// with CPython's message for the kind of builtin the bounds imply: one
+// taking no arguments (min == max == 0, "f() takes no arguments (1 given)"),
+// one taking a single object (min == max == 1, "f() takes exactly one
+// argument (0 given)"), else CheckPositional's.
 func ArgCount(fname string, args []Value, min, max int) error {
 	n := len(args)
 	switch {
@@ -195,12 +209,29 @@ func ArgCount(fname string, args []Value, min, max int) error {
 		return NewErrorf(TypeErrorType, "%s() takes no arguments (%d given)", fname, n)
 	case min == max && min == 1:
 		return NewErrorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, n)
-	case min == max:
-		return NewErrorf(TypeErrorType, "%s expected %d arguments, got %d", fname, min, n)
-	case n < min:
-		return NewErrorf(TypeErrorType, "%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
 	}
-	return NewErrorf(TypeErrorType, "%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
+	return CheckPositional(fname, args, min, max)
+}
+
+// CheckPositional fails unless the number of positional arguments is in
+// [min, max], with the message of Argument Clinic's positional-only
+// functions: "reversed expected 1 argument, got 0", "insert expected 2
+// arguments, got 1", "pop expected at most 1 argument, got 2".
+func CheckPositional(fname string, args []Value, min, max int) error {
+	n := len(args)
+	bound, limit := "", min
+	switch {
+	case n >= min && n <= max:
+		return nil
+	case n > max:
+		limit = max
+		if min != max {
+			bound = "at most "
+		}
+	case min != max:
+		bound = "at least "
+	}
+	return NewErrorf(TypeErrorType, "%s expected %s%d argument%s, got %d", fname, bound, limit, plural(limit), n)
 }
 
 func plural(n int) string {

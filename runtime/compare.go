@@ -188,12 +188,19 @@ func builtinCompare(op CompareOp, a, b Value) (result, ok bool, err error) {
 		}
 	}
 	if op == CmpEq || op == CmpNe {
-		if !a.Type().user && !b.Type().user && a.Type() != b.Type() {
-			// Different builtin types are unequal unless numbers (above).
+		if ta, tb := a.Type(), b.Type(); !ta.user && !tb.user && ta != tb && !ownsEq(ta) && !ownsEq(tb) {
+			// Different builtin types are unequal unless numbers (above)
+			// or one of them defines equality (dict views, range).
 			return op == CmpNe, true, nil
 		}
 	}
 	return false, false, nil
+}
+
+// ownsEq reports whether the builtin type t defines __eq__ itself.
+func ownsEq(t *Type) bool {
+	_, ok := t.Dict.GetStr("__eq__")
+	return ok
 }
 
 func floatCompare(op CompareOp, a, b Value) bool {
@@ -335,7 +342,7 @@ func Hash(v Value) (int64, error) {
 			h = -2
 		}
 		return h, nil
-	case *List, *Dict, *Set:
+	case *List, *Dict:
 		return 0, NewErrorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
 	}
 	t := v.Type()

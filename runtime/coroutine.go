@@ -68,7 +68,7 @@ func (r *iterResumable) Close() error {
 // finished Resumable step.
 func stopValue(res Value, err error) (Value, bool, error) {
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.IsInstanceOf(StopIterationType) {
 			return StopIterationValue(e), true, nil
 		}
 		return nil, false, err

@@ -43,15 +43,18 @@ type Traceback struct {
 	Code *Code
 	Line int
 	Next *Traceback
+	// Frame identifies the frame (opaque to runtime): an exception gets
+	// one entry per pass through a frame.
+	Frame any
 }
 
 // Type implements Value.
 func (*Traceback) Type() *Type { return TracebackType }
 
-// AddTraceback records that e passed through the frame running code at
-// line: the new entry goes in front, as CPython's PyTraceBack_Here.
-func (e *Exception) AddTraceback(code *Code, line int) {
-	e.Traceback = &Traceback{Code: code, Line: line, Next: e.Traceback}
+// AddTraceback records that e passed through frame, running code at line:
+// the new entry goes in front, as CPython's PyTraceBack_Here.
+func (e *Exception) AddTraceback(frame any, code *Code, line int) {
+	e.Traceback = &Traceback{Code: code, Line: line, Next: e.Traceback, Frame: frame}
 }
 
 // NewError returns a new exception of class t with a single message arg.
@@ -143,5 +146,5 @@ func IsExceptionClass(v Value) bool {
 	return ok && t.IsSubtype(BaseExceptionType)
 }
 
-// Is reports whether e is an instance of t or of a subclass.
-func (e *Exception) Is(t *Type) bool { return e.Class.IsSubtype(t) }
+// IsInstanceOf reports whether e is an instance of t or of a subclass.
+func (e *Exception) IsInstanceOf(t *Type) bool { return e.Class.IsSubtype(t) }

@@ -88,9 +88,9 @@ func ToSlice(v Value) ([]Value, error) {
 	}
 }
 
-// iteratorType makes the type of a Go iterator; iterators return themselves
+// NewIteratorType makes the type of a Go iterator; iterators return themselves
 // from __iter__ and are advanced by __next__.
-func iteratorType(name string) *Type {
+func NewIteratorType(name string) *Type {
 	t := newFinalType(name)
 	t.AddMethod("__iter__", func(self Value, args []Value, kwnames []string) (Value, error) { return self, nil })
 	t.AddMethod("__next__", func(self Value, args []Value, kwnames []string) (Value, error) {
@@ -107,10 +107,10 @@ func iteratorType(name string) *Type {
 }
 
 var (
-	listIteratorType  = iteratorType("list_iterator")
-	tupleIteratorType = iteratorType("tuple_iterator")
-	strIteratorType   = iteratorType("str_ascii_iterator")
-	seqIteratorType   = iteratorType("iterator")
+	listIteratorType  = NewIteratorType("list_iterator")
+	tupleIteratorType = NewIteratorType("tuple_iterator")
+	strIteratorType   = NewIteratorType("str_ascii_iterator")
+	seqIteratorType   = NewIteratorType("iterator")
 )
 
 type listIterator struct {
@@ -174,7 +174,7 @@ func (it *pyIterator) Type() *Type { return it.obj.Type() }
 func (it *pyIterator) Next() (Value, bool, error) {
 	v, err := CallMethod(it.next, it.obj, nil, nil)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Is(StopIterationType) {
+		if e, ok := err.(*Exception); ok && e.IsInstanceOf(StopIterationType) {
 			return nil, false, nil
 		}
 		return nil, false, err
@@ -197,7 +197,7 @@ func (it *seqIterator) Next() (Value, bool, error) {
 	}
 	v, err := CallMethod(it.getitem, it.obj, []Value{Int(it.i)}, nil)
 	if err != nil {
-		if e, ok := err.(*Exception); ok && (e.Is(IndexErrorType) || e.Is(StopIterationType)) {
+		if e, ok := err.(*Exception); ok && (e.IsInstanceOf(IndexErrorType) || e.IsInstanceOf(StopIterationType)) {
 			it.getitem = nil
 			return nil, false, nil
 		}
@@ -217,9 +217,9 @@ const (
 )
 
 var (
-	dictKeyIteratorType   = iteratorType("dict_keyiterator")
-	dictValueIteratorType = iteratorType("dict_valueiterator")
-	dictItemIteratorType  = iteratorType("dict_itemiterator")
+	dictKeyIteratorType   = NewIteratorType("dict_keyiterator")
+	dictValueIteratorType = NewIteratorType("dict_valueiterator")
+	dictItemIteratorType  = NewIteratorType("dict_itemiterator")
 )
 
 type dictIterator struct {

@@ -27,7 +27,7 @@ func init() {
 		}
 		return None, nil
 	})
-	objectInit = ObjectType.Dict.entries[0].value.(*Method)
+	objectInit = ObjectType.Lookup("__init__").(*Method)
 	ObjectType.AddMethod("__repr__", func(self Value, args []Value, kwnames []string) (Value, error) {
 		return Str(fmt.Sprintf("<%s object at %#x>", qualifiedName(self.Type()), Id(self))), nil
 	})

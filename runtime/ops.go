@@ -277,15 +277,40 @@ func floatArith(op BinaryOp, a, b Value) (Value, error) {
 	return nil, nil
 }
 
-// dunderBinary dispatches a binary operator to user-defined special methods,
-// trying the reflected method first when b's class is a subclass of a's.
+// dunderBinary dispatches a binary operator to user-defined special methods
+// and reports the TypeError when none handles the operands.
 func dunderBinary(op BinaryOp, a, b Value, symbol string) (Value, error) {
 	names := binaryOps[op]
+	r, err := binaryDunders(a, b, names.dunder, names.rdunder)
+	if err != nil || r != NotImplemented {
+		return r, err
+	}
 	ta, tb := a.Type(), b.Type()
-	fwd := ta.Lookup(names.dunder)
+	if op == OpMul {
+		switch a.(type) {
+		case Str, *List, Tuple:
+			return nil, NewErrorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(b))
+		}
+		switch b.(type) {
+		case Str, *List, Tuple:
+			return nil, NewErrorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(a))
+		}
+	}
+	if op == OpPow {
+		return nil, NewErrorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta.Name, tb.Name)
+	}
+	return nil, NewErrorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, ta.Name, tb.Name)
+}
+
+// binaryDunders calls a.dunder(b) and b.rdunder(a) in Python's order: the
+// reflected method first when b's class is a proper subclass of a's. It
+// returns NotImplemented when neither method exists or both decline.
+func binaryDunders(a, b Value, dunder, rdunder string) (Value, error) {
+	ta, tb := a.Type(), b.Type()
+	fwd := ta.Lookup(dunder)
 	var rev Value
 	if tb != ta {
-		rev = tb.Lookup(names.rdunder)
+		rev = tb.Lookup(rdunder)
 	}
 	if rev != nil && tb.IsSubtype(ta) {
 		r, err := CallMethod(rev, b, []Value{a}, nil)
@@ -301,25 +326,9 @@ func dunderBinary(op BinaryOp, a, b Value, symbol string) (Value, error) {
 		}
 	}
 	if rev != nil {
-		r, err := CallMethod(rev, b, []Value{a}, nil)
-		if err != nil || r != NotImplemented {
-			return r, err
-		}
+		return CallMethod(rev, b, []Value{a}, nil)
 	}
-	if op == OpMul {
-		switch a.(type) {
-		case Str, *List, Tuple:
-			return nil, NewErrorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(b))
-		}
-		switch b.(type) {
-		case Str, *List, Tuple:
-			return nil, NewErrorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(a))
-		}
-	}
-	if op == OpPow {
-		return nil, NewErrorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta.Name, tb.Name)
-	}
-	return nil, NewErrorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, ta.Name, tb.Name)
+	return NotImplemented, nil
 }
 
 // Neg computes -v.

@@ -207,11 +207,14 @@ func ToStr(v Value) (string, error) {
 }
 
 func exceptionStr(e *Exception) (string, error) {
+	if e.IsInstanceOf(BaseExceptionGroupType) && len(e.Args) == 2 {
+		return groupStr(e)
+	}
 	switch len(e.Args) {
 	case 0:
 		return "", nil
 	case 1:
-		if e.Is(KeyErrorType) {
+		if e.IsInstanceOf(KeyErrorType) {
 			return Repr(e.Args[0])
 		}
 		return ToStr(e.Args[0])

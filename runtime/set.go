@@ -36,7 +36,7 @@ func (s *Set) Remove(v Value) (bool, error) {
 func (s *Set) Contains(v Value) (bool, error) {
 	_, ok, err := s.d.Get(v)
 	if err != nil {
-		if e, isExc := err.(*Exception); isExc && e.Is(TypeErrorType) {
+		if e, isExc := err.(*Exception); isExc && e.IsInstanceOf(TypeErrorType) {
 			if inner, isSet := v.(*Set); isSet {
 				// A set is looked up as the equal frozenset.
 				return s.Contains(&Set{d: *inner.d.Copy(), Frozen: true})

@@ -94,11 +94,11 @@ func ExceptionTypeName(t *Type) string {
 func FormatExceptionOnly(e *Exception) string {
 	var b strings.Builder
 	name := ExceptionTypeName(e.Class)
-	if e.Is(SyntaxErrorType) {
+	if e.IsInstanceOf(SyntaxErrorType) {
 		formatSyntaxErrorLocation(&b, e)
 	}
 	msg, err := ToStr(e)
-	if e.Is(SyntaxErrorType) && len(e.Args) > 0 {
+	if e.IsInstanceOf(SyntaxErrorType) && len(e.Args) > 0 {
 		msg, err = ToStr(e.Args[0])
 	}
 	switch {

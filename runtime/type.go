@@ -108,7 +108,31 @@ func NewClass(name string, bases []*Type, ns *Dict) (*Type, error) {
 			t.Module = string(s)
 		}
 	}
+	if err := setNames(t); err != nil {
+		return nil, err
+	}
 	return t, nil
+}
+
+// setNames calls __set_name__(class, name) on the attributes of a new class
+// that define it (descriptors such as property learn their name), as
+// type.__new__ does.
+func setNames(t *Type) error {
+	for _, it := range t.Dict.Items() {
+		name, ok := it[0].(Str)
+		if !ok {
+			continue
+		}
+		_, found, err := CallDunder(it[1], "__set_name__", t, name)
+		if found && err != nil {
+			e := NewErrorf(RuntimeErrorType, "Error calling __set_name__ on '%s' instance '%s' in '%s'", TypeName(it[1]), name, t.Name)
+			if cause, ok := err.(*Exception); ok {
+				e.Cause, e.SuppressContext = cause, true
+			}
+			return e
+		}
+	}
+	return nil
 }
 
 // c3 linearizes t's bases (Python's C3 MRO).

@@ -121,12 +121,12 @@ func reportUncaught(err error) int {
 		runtime.WriteStderr(fmt.Sprintf("pyasync: internal error: %v\n", err))
 		return 1
 	}
-	if e.Is(runtime.SystemExitType) {
+	if e.IsInstanceOf(runtime.SystemExitType) {
 		return systemExitCode(e)
 	}
 	flushStdout()
 	runtime.WriteStderr(runtime.FormatException(e))
-	if e.Is(runtime.KeyboardInterruptType) {
+	if e.IsInstanceOf(runtime.KeyboardInterruptType) {
 		return exitBySIGINT()
 	}
 	return 1
