@@ -121,6 +121,11 @@ func (st *callState) addMapping(m runtime.Value) error {
 func calleeName(fn runtime.Value) string {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.globals.GetStr("__name__"); ok {
+			if s, ok := m.(runtime.Str); ok && s != "builtins" {
+				return string(s) + "." + f.qualname + "()"
+			}
+		}
 		return f.qualname + "()"
 	case *runtime.BoundMethod:
 		return calleeName(f.Func)

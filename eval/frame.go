@@ -120,3 +120,20 @@ func (fr *Frame) resumeExpr() (exprState, bool) {
 
 // lineOf returns a node's first line.
 func lineOf(n ast.Node) int { return n.Position().Line }
+
+// VarNames implements runtime.FrameNames: the frame's local variables.
+func (fr *Frame) VarNames() []string {
+	var out []string
+	for _, n := range fr.code.scope.Locals {
+		if n != "" && n[0] != '.' {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// GlobalNames implements runtime.FrameNames.
+func (fr *Frame) GlobalNames() *runtime.Dict { return fr.globals }
+
+// BuiltinNames implements runtime.FrameNames.
+func (fr *Frame) BuiltinNames() *runtime.Dict { return fr.interp.builtins }

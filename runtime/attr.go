@@ -62,10 +62,16 @@ func attributeError(v Value, name string) *Exception {
 }
 
 // GetAttrOpt returns v.name; ok is false (and err nil) when the attribute
-// does not exist. Errors raised while computing it are returned.
+// does not exist. Errors raised while computing it are returned, including
+// an AttributeError raised by a __getattr__ method.
 func GetAttrOpt(v Value, name string) (Value, bool, error) {
-	if t, ok := v.(*Type); ok {
-		return typeGetAttr(t, name)
+	switch x := v.(type) {
+	case *Type:
+		return typeGetAttr(x, name)
+	case *Super:
+		if r, ok, err := x.Attr(name); ok || err != nil {
+			return r, ok, err
+		}
 	}
 	t := v.Type()
 	attr := t.Lookup(name)
@@ -104,9 +110,6 @@ func GetAttrOpt(v Value, name string) (Value, bool, error) {
 		if ga := t.Lookup("__getattr__"); ga != nil {
 			r, err := CallMethod(ga, v, []Value{Str(name)}, nil)
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.IsInstanceOf(AttributeErrorType) {
-					return nil, false, nil
-				}
 				return nil, false, err
 			}
 			return r, true, nil

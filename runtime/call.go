@@ -240,3 +240,38 @@ func plural(n int) string {
 	}
 	return "s"
 }
+
+func init() {
+	bf := func(v Value) *BuiltinFunction { return v.(*BuiltinFunction) }
+	BuiltinFunctionType.AddGetSet("__name__", func(v Value) (Value, error) { return Str(bf(v).Name), nil }, nil)
+	BuiltinFunctionType.AddGetSet("__qualname__", func(v Value) (Value, error) {
+		f := bf(v)
+		if f.Self != nil {
+			if _, isModule := f.Self.(*Module); !isModule {
+				return Str(TypeName(f.Self) + "." + f.Name), nil
+			}
+		}
+		return Str(f.Name), nil
+	}, nil)
+	BuiltinFunctionType.AddGetSet("__self__", func(v Value) (Value, error) {
+		if s := bf(v).Self; s != nil {
+			return s, nil
+		}
+		return None, nil
+	}, nil)
+	BuiltinFunctionType.AddGetSet("__doc__", func(Value) (Value, error) { return None, nil }, nil)
+	BuiltinFunctionType.AddGetSet("__module__", func(v Value) (Value, error) {
+		if bf(v).Self == nil {
+			return Str("builtins"), nil
+		}
+		return None, nil
+	}, nil)
+
+	bm := func(v Value) *BoundMethod { return v.(*BoundMethod) }
+	MethodType.AddGetSet("__self__", func(v Value) (Value, error) { return bm(v).Self, nil }, nil)
+	MethodType.AddGetSet("__func__", func(v Value) (Value, error) { return bm(v).Func, nil }, nil)
+	for _, name := range []string{"__name__", "__qualname__", "__doc__", "__module__"} {
+		name := name
+		MethodType.AddGetSet(name, func(v Value) (Value, error) { return GetAttr(bm(v).Func, name) }, nil)
+	}
+}

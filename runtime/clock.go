@@ -1,6 +1,9 @@
 package runtime
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Clock is the time source of time.time(), time.monotonic(),
 // time.perf_counter() and the event loop. With a virtual clock, time only
@@ -57,7 +60,7 @@ func (c *Clock) AdvanceTo(t float64) {
 	if !c.virtual {
 		return
 	}
-	if d := time.Duration(t * float64(time.Second)); d > c.offset {
+	if d := time.Duration(math.Round(t * float64(time.Second))); d > c.offset {
 		c.offset = d
 	}
 }

@@ -67,11 +67,8 @@ func Compare(op CompareOp, a, b Value) (Value, error) {
 	}
 	ta, tb := a.Type(), b.Type()
 	names := compareOps[op]
-	var rev Value
-	if ta != tb {
-		rev = tb.Lookup(names.reflected)
-	}
-	if rev != nil && tb.IsSubtype(ta) {
+	rev := tb.Lookup(names.reflected)
+	if rev != nil && ta != tb && tb.IsSubtype(ta) {
 		r, err := CallMethod(rev, b, []Value{a}, nil)
 		if err != nil || r != NotImplemented {
 			return r, err
@@ -121,10 +118,7 @@ func CompareBool(op CompareOp, a, b Value) (bool, error) {
 
 // Equal reports a == b.
 func Equal(a, b Value) (bool, error) {
-	if Is(a, b) {
-		if f, ok := a.(Float); ok && math.IsNaN(float64(f)) {
-			return false, nil
-		}
+	if _, isFloat := a.(Float); !isFloat && Is(a, b) {
 		return true, nil
 	}
 	return CompareBool(CmpEq, a, b)
@@ -273,7 +267,12 @@ func Is(a, b Value) bool {
 	case Tuple:
 		y, ok := b.(Tuple)
 		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
-	case Int, Float, Str, Bool, NoneType, NotImplementedType, EllipsisType:
+	case Float:
+		// Floats are values here: the same bits stand for the same object
+		// (so that `nan is nan` holds).
+		y, ok := b.(Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+	case Int, Str, Bool, NoneType, NotImplementedType, EllipsisType:
 		return a == b
 	}
 	switch b.(type) {

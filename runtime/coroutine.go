@@ -142,8 +142,8 @@ func TrackCoroutine(c Coroutine) {
 // UntrackCoroutine forgets a coroutine (it started, or was reported).
 func UntrackCoroutine(c Coroutine) { delete(neverAwaited, c) }
 
-// NeverAwaited returns the tracked coroutines that never started, in
-// creation order, and forgets them.
+// NeverAwaited returns the tracked coroutines that never started, newest
+// first (CPython frees a list's items from the end), and forgets them.
 func NeverAwaited() []Coroutine {
 	var out []Coroutine
 	for c := range neverAwaited {
@@ -151,7 +151,7 @@ func NeverAwaited() []Coroutine {
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return neverAwaited[out[i]] < neverAwaited[out[j]] })
+	sort.Slice(out, func(i, j int) bool { return neverAwaited[out[i]] > neverAwaited[out[j]] })
 	neverAwaited = map[Coroutine]uint64{}
 	return out
 }

@@ -15,6 +15,10 @@ func init() {
 		if len(args) > 0 && t.Lookup("__init__") == Value(objectInit) {
 			return nil, NewErrorf(TypeErrorType, "%s() takes no arguments", t.Name)
 		}
+		if t == ObjectType {
+			// A bare object() has no __dict__.
+			return &Instance{Class: t}, nil
+		}
 		return &Instance{Class: t, Dict: NewDict()}, nil
 	}
 	ObjectType.AddMethod("__init__", func(self Value, args []Value, kwnames []string) (Value, error) {
@@ -166,6 +170,28 @@ type Super struct {
 // Type implements Value.
 func (*Super) Type() *Type { return SuperType }
 
+func init() {
+	SuperType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		if err := NoKwargs("super", kwnames); err != nil {
+			return nil, err
+		}
+		if len(args) == 0 {
+			return nil, NewError(RuntimeErrorType, "super(): no arguments")
+		}
+		if err := ArgCount("super", args, 1, 2); err != nil {
+			return nil, err
+		}
+		class, ok := args[0].(*Type)
+		if !ok {
+			return nil, NewErrorf(TypeErrorType, "super() argument 1 must be a type, not %s", TypeName(args[0]))
+		}
+		if len(args) == 1 {
+			return &Super{Class: class}, nil
+		}
+		return NewSuper(class, args[1])
+	}
+}
+
 // NewSuper checks super(class, obj)'s arguments.
 func NewSuper(class *Type, obj Value) (*Super, error) {
 	if t, ok := obj.(*Type); ok && t.IsSubtype(class) {
@@ -179,6 +205,9 @@ func NewSuper(class *Type, obj Value) (*Super, error) {
 
 // Attr looks name up past Class in the MRO of Obj's class.
 func (s *Super) Attr(name string) (Value, bool, error) {
+	if s.Obj == nil {
+		return nil, false, nil
+	}
 	start, isType := s.Obj.(*Type)
 	var self Value = s.Obj
 	if !isType {
@@ -200,15 +229,4 @@ func (s *Super) Attr(name string) (Value, bool, error) {
 		break
 	}
 	return nil, false, nil
-}
-
-func init() {
-	SuperType.Attr = func(v Value, name string) (Value, bool, error) {
-		s := v.(*Super)
-		r, ok, err := s.Attr(name)
-		if !ok && err == nil {
-			return nil, false, NewErrorf(AttributeErrorType, "'super' object has no attribute '%s'", name)
-		}
-		return r, ok, err
-	}
 }

@@ -100,6 +100,18 @@ func InPlace(op BinaryOp, a, b Value) (Value, error) {
 // builtinBinary handles the operators of builtin types; nil, nil means
 // "not handled".
 func builtinBinary(op BinaryOp, a, b Value) (Value, error) {
+	if x, ok := a.(Bool); ok {
+		if y, ok := b.(Bool); ok {
+			switch op {
+			case OpAnd:
+				return x && y, nil
+			case OpOr:
+				return x || y, nil
+			case OpXor:
+				return Bool(x != y), nil
+			}
+		}
+	}
 	if isIntLike(a) && isIntLike(b) {
 		if op == OpDiv {
 			return floatArith(op, a, b)

@@ -37,6 +37,12 @@ func init() {
 		if err := ArgCount("exit", args, 0, 1); err != nil {
 			return nil, err
 		}
+		// PyErr_SetObject semantics: a tuple argument becomes the args.
+		if len(args) == 1 {
+			if t, ok := args[0].(Tuple); ok {
+				return nil, &Exception{Class: SystemExitType, Args: t}
+			}
+		}
 		return nil, &Exception{Class: SystemExitType, Args: Tuple(append([]Value(nil), args...))}
 	}))
 	d.SetStr("getrecursionlimit", NewBuiltin("getrecursionlimit", func(args []Value, kwnames []string) (Value, error) {

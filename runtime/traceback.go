@@ -107,7 +107,7 @@ func FormatExceptionOnly(e *Exception) string {
 	case msg == "":
 		b.WriteString(name + "\n")
 	default:
-		b.WriteString(name + ": " + msg + "\n")
+		b.WriteString(name + ": " + msg + suggestion(e) + "\n")
 	}
 	if e.Dict != nil {
 		if notes, ok := e.Dict.GetStr("__notes__"); ok {
