@@ -22,7 +22,8 @@ const (
 	ConstInt   // Int holds the value
 	ConstFloat // Float holds the value
 	ConstStr   // Str holds the value (adjacent literals already concatenated)
-	ConstBytes // Str holds the bytes
+	ConstBytes   // Str holds the bytes
+	ConstComplex // Float holds the imaginary part of a literal like 2j
 )
 
 // Constant is a literal: None, True, False, ..., a number or a string.

@@ -34,6 +34,11 @@ func (e *Exception) Error() string {
 type Code struct {
 	Filename string
 	Name     string
+	// Library marks the code of the interpreter's own library (asyncio's
+	// coroutines, which are Python code in CPython): its traceback entries
+	// count — a traceback made only of them still prints its header, as
+	// CPython's library frames make it — but are not printed.
+	Library bool
 }
 
 // Traceback is one entry of an exception's traceback chain: the frame of

@@ -61,6 +61,9 @@ func formatTraceback(b *strings.Builder, tb *Traceback) {
 		}
 	}
 	for ; tb != nil; tb = tb.Next {
+		if tb.Code.Library {
+			continue
+		}
 		entry := fmt.Sprintf("  File \"%s\", line %d, in %s\n", tb.Code.Filename, tb.Line, tb.Code.Name)
 		if line := SourceLine(tb.Code.Filename, tb.Line); line != "" {
 			entry += "    " + line + "\n"
