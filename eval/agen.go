@@ -77,6 +77,10 @@ func (a *agenStep) Send(v runtime.Value) (runtime.Value, bool, error) {
 		if v == runtime.None {
 			v = a.value
 		}
+		if !g.started && v != runtime.None {
+			a.state = stepDone
+			return nil, false, runtime.NewError(runtime.TypeErrorType, "can't send non-None value to a just-started async generator")
+		}
 		g.runningAsync = true
 		return a.result(g.resume(v, nil))
 	}

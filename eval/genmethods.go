@@ -86,11 +86,26 @@ func core(v runtime.Value) *genCore {
 	return nil
 }
 
-// addNames registers __name__, __qualname__ and the running flag.
+// addNames registers __name__, __qualname__ and the running flag. The
+// coroutine type is shared with coroutines implemented in Go (such as
+// asyncio.sleep), which have only a qualified name.
 func addNames(t *runtime.Type, running string) {
-	t.AddGetSet("__name__", func(v runtime.Value) (runtime.Value, error) { return runtime.Str(core(v).name), nil }, nil)
-	t.AddGetSet("__qualname__", func(v runtime.Value) (runtime.Value, error) { return runtime.Str(core(v).qualname), nil }, nil)
-	t.AddGetSet(running, func(v runtime.Value) (runtime.Value, error) { return runtime.Bool(core(v).running), nil }, nil)
+	t.AddGetSet("__name__", func(v runtime.Value) (runtime.Value, error) {
+		if g := core(v); g != nil {
+			return runtime.Str(g.name), nil
+		}
+		return runtime.Str(v.(runtime.Coroutine).QualName()), nil
+	}, nil)
+	t.AddGetSet("__qualname__", func(v runtime.Value) (runtime.Value, error) {
+		if g := core(v); g != nil {
+			return runtime.Str(g.qualname), nil
+		}
+		return runtime.Str(v.(runtime.Coroutine).QualName()), nil
+	}, nil)
+	t.AddGetSet(running, func(v runtime.Value) (runtime.Value, error) {
+		g := core(v)
+		return runtime.Bool(g != nil && g.running), nil
+	}, nil)
 }
 
 func init() {
@@ -108,7 +123,7 @@ func init() {
 	addResumableMethods(ct)
 	addNames(ct, "cr_running")
 	ct.AddMethod("__await__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		return &coroutineWrapper{self.(*Coroutine)}, nil
+		return &coroutineWrapper{self.(runtime.Coroutine)}, nil
 	})
 
 	at := runtime.AsyncGeneratorType
@@ -149,7 +164,7 @@ var coroutineWrapperType = runtime.NewIteratorType("coroutine_wrapper")
 
 // coroutineWrapper is what coro.__await__() returns: an iterator that
 // drives the coroutine.
-type coroutineWrapper struct{ c *Coroutine }
+type coroutineWrapper struct{ c runtime.Coroutine }
 
 func (*coroutineWrapper) Type() *runtime.Type { return coroutineWrapperType }
 

@@ -148,7 +148,7 @@ func (fr *Frame) execAsyncWith(s *ast.With, idx int) (ctl, error) {
 		if err != nil {
 			return ctlNext, fr.fail(err)
 		}
-		if st.entered, err = fr.startAwait(aw); err != nil {
+		if st.entered, err = fr.awaitManager(aw, "__aenter__"); err != nil {
 			st.phase = withAwaitEnter
 			return ctlNext, fr.fail(fr.suspend(err, st))
 		}
@@ -183,7 +183,7 @@ func (fr *Frame) execAsyncWith(s *ast.With, idx int) (ctl, error) {
 		if err != nil {
 			return ctlNext, fr.fail(err)
 		}
-		if r, err = fr.startAwait(aw); err == errSuspend {
+		if r, err = fr.awaitManager(aw, "__aexit__"); err == errSuspend {
 			st.phase = withAwaitExit
 			fr.push(st)
 			return ctlNext, err
@@ -192,6 +192,16 @@ func (fr *Frame) execAsyncWith(s *ast.With, idx int) (ctl, error) {
 		r, err = fr.takeResume()
 	}
 	return fr.exited(s, st.pending, r, err)
+}
+
+// awaitManager begins awaiting what an async context manager's method
+// returned, with CPython's error when it is not awaitable.
+func (fr *Frame) awaitManager(aw runtime.Value, method string) (runtime.Value, error) {
+	it, err := runtime.AwaitIter(aw)
+	if err != nil {
+		return nil, runtime.NewErrorf(runtime.TypeErrorType, "'async with' received an object from %s that does not implement __await__: %s", method, runtime.TypeName(aw))
+	}
+	return fr.delegate(it)
 }
 
 // callExit calls __aexit__ with the body's outcome, the body's exception

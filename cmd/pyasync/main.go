@@ -16,7 +16,7 @@ import (
 
 	"pyasync/eval"
 	"pyasync/runtime"
-	// _ "pyasync/runtime/asyncio"
+	_ "pyasync/runtime/asyncio"
 )
 
 const usage = `usage: pyasync [--virtual-time] [-c cmd | file | -] [arg] ...
