@@ -8,6 +8,10 @@ import (
 // Interp is one interpreter: its main module, the current frame and the
 // recursion depth. An Interp runs on one goroutine at a time.
 type Interp struct {
+	// Interactive makes expression statements at module level echo their
+	// value through sys.displayhook, as the REPL does.
+	Interactive bool
+
 	Main     *runtime.Module
 	builtins *runtime.Dict
 	frame    *Frame // the innermost running frame

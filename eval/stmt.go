@@ -46,6 +46,9 @@ func (fr *Frame) exec(s ast.Stmt) (ctl, error) {
 		if err != nil {
 			return ctlNext, fr.fail(err)
 		}
+		if fr.interp.Interactive && fr.code.scope.Kind == ast.ModuleScope {
+			return ctlNext, fr.fail(runtime.DisplayHook(v, fr.interp.builtins))
+		}
 		fr.discard(v)
 	case *ast.Assign:
 		return ctlNext, fr.execAssign(s)

@@ -72,3 +72,34 @@ func CurrentStdout() Value {
 	v, _ := SysModule.Dict.GetStr("stdout")
 	return v
 }
+
+// DisplayHook is sys.displayhook: the REPL's echo of an expression
+// statement's value. None prints nothing; anything else prints its repr
+// and is kept as _ in the builtins namespace given.
+func DisplayHook(v Value, builtins *Dict) error {
+	if v == None {
+		return nil
+	}
+	builtins.SetStr("_", None)
+	s, err := Repr(v)
+	if err != nil {
+		return err
+	}
+	if err := WriteString(CurrentStdout(), s+"\n"); err != nil {
+		return err
+	}
+	builtins.SetStr("_", v)
+	return nil
+}
+
+func init() {
+	SysModule.Dict.SetStr("displayhook", NewBuiltin("displayhook", func(args []Value, kwnames []string) (Value, error) {
+		if err := NoKwargs("displayhook", kwnames); err != nil {
+			return nil, err
+		}
+		if err := ArgCount("displayhook", args, 1, 1); err != nil {
+			return nil, err
+		}
+		return None, DisplayHook(args[0], Builtins)
+	}))
+}
