@@ -36,7 +36,7 @@ for c in coros:
 
 // BenchmarkSuspendedCoroutines measures the memory held by 100,000
 // coroutines suspended at an await, all alive at once (bytes/coroutine).
-// python3 (tracemalloc, same program): see scripts/bench/README.md.
+// python3 (tracemalloc, same program): see tests/bench/bench.sh.
 func BenchmarkSuspendedCoroutines(b *testing.B) {
 	const n = 100000
 	for i := 0; i < b.N; i++ {
