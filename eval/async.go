@@ -42,7 +42,7 @@ func (fr *Frame) evalAwait(e *ast.Await) (runtime.Value, error) {
 		return nil, fr.suspend(err, exprState{})
 	}
 	r, err := fr.startAwait(v)
-	return r, fr.suspend(err, exprState{step: 1})
+	return r, fr.suspend(err, suspendedHere)
 }
 
 // evalYield evaluates `yield e`: the frame suspends with the value.
@@ -59,7 +59,7 @@ func (fr *Frame) evalYield(e *ast.Yield) (runtime.Value, error) {
 	}
 	fr.yielded = v
 	fr.agenYield = fr.code.kind == ast.AsyncGenerator
-	fr.push(exprState{step: 1})
+	fr.push(suspendedHere)
 	return nil, errSuspend
 }
 
@@ -80,7 +80,7 @@ func (fr *Frame) evalYieldFrom(e *ast.YieldFrom) (runtime.Value, error) {
 		return nil, err
 	}
 	r, err := fr.delegate(it)
-	return r, fr.suspend(err, exprState{step: 1})
+	return r, fr.suspend(err, suspendedHere)
 }
 
 // asyncForState is the saved state of an async for loop.
@@ -145,14 +145,11 @@ func isStopAsync(err error) bool {
 }
 
 func (fr *Frame) execAsyncFor(s *ast.For) (ctl, error) {
-	var st asyncForState
-	if fr.resuming {
-		st = fr.pop().(asyncForState)
-	}
+	st, box := restoreBoxed[asyncForState](fr)
 	if st.phase == afIter {
 		v, err := fr.eval(s.Iter)
 		if err != nil {
-			return ctlNext, fr.fail(fr.suspend(err, st))
+			return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
 		}
 		if st.ait, st.anext, err = asyncIterator(v); err != nil {
 			return ctlNext, fr.fail(err)
@@ -172,8 +169,7 @@ func (fr *Frame) execAsyncFor(s *ast.For) (ctl, error) {
 			}
 			if err != nil {
 				if err == errSuspend {
-					fr.push(st)
-					return ctlNext, err
+					return ctlNext, saveBoxed(fr, err, box, st)
 				}
 				if isStopAsync(err) {
 					st.phase = afElse
@@ -185,13 +181,13 @@ func (fr *Frame) execAsyncFor(s *ast.For) (ctl, error) {
 		}
 		if st.phase == afBind {
 			if err := fr.assign(s.Target, st.item); err != nil {
-				return ctlNext, fr.fail(fr.suspend(err, st))
+				return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
 			}
 			st.item, st.phase = nil, afBody
 		}
 		c, err := fr.execBlock(s.Body)
 		if err != nil {
-			return ctlNext, fr.suspend(err, st)
+			return ctlNext, saveBoxed(fr, err, box, st)
 		}
 		switch c {
 		case ctlBreak:
@@ -202,5 +198,5 @@ func (fr *Frame) execAsyncFor(s *ast.For) (ctl, error) {
 		st.phase = afAwait
 	}
 	c, err := fr.execBlock(s.Orelse)
-	return c, fr.suspend(err, st)
+	return c, saveBoxed(fr, err, box, st)
 }

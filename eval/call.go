@@ -35,8 +35,20 @@ func (fr *Frame) evalCall(e *ast.Call) (runtime.Value, error) {
 		return nil, fr.suspend(err, st)
 	}
 	fr.line = e.Line
-	if st.fn == runtime.Value(runtime.SuperType) && len(st.args) == 0 {
-		return fr.zeroArgSuper()
+	switch f := st.fn.(type) {
+	case *Function:
+		return f.call(st.args, st.kwnames, recursionDirect)
+	case *runtime.BoundMethod:
+		if m, ok := f.Func.(*Function); ok {
+			args := make([]runtime.Value, len(st.args)+1)
+			args[0] = f.Self
+			copy(args[1:], st.args)
+			return m.call(args, st.kwnames, recursionDirect)
+		}
+	case *runtime.Type:
+		if f == runtime.SuperType && len(st.args) == 0 {
+			return fr.zeroArgSuper()
+		}
 	}
 	return runtime.Call(st.fn, st.args, st.kwnames)
 }

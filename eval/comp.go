@@ -127,13 +127,10 @@ const (
 // compLevel runs clause level of a comprehension and everything inside it.
 func (fr *Frame) compLevel(c *comprehension, level int) error {
 	gen := c.gens[level]
-	var st compState
-	if fr.resuming {
-		st = fr.pop().(compState)
-	}
+	st, box := restoreBoxed[compState](fr)
 	if st.phase == compIter {
 		if err := fr.compIterator(gen, level, &st); err != nil {
-			return fr.fail(fr.suspend(err, st))
+			return fr.fail(saveBoxed(fr, err, box, st))
 		}
 		st.phase = compNext
 	}
@@ -142,10 +139,7 @@ func (fr *Frame) compLevel(c *comprehension, level int) error {
 		if st.phase == compNext {
 			item, ok, err := fr.compNext(gen, &st)
 			if err != nil {
-				if err == errSuspend {
-					fr.push(st)
-				}
-				return fr.fail(err)
+				return fr.fail(saveBoxed(fr, err, box, st))
 			}
 			if !ok {
 				return nil
@@ -154,14 +148,14 @@ func (fr *Frame) compLevel(c *comprehension, level int) error {
 		}
 		if st.phase == compBind {
 			if err := fr.assign(gen.Target, st.item); err != nil {
-				return fr.fail(fr.suspend(err, st))
+				return fr.fail(saveBoxed(fr, err, box, st))
 			}
 			st.item, st.phase = nil, compIf
 		}
 		for st.phase < body {
 			t, err := fr.evalTruth(gen.Ifs[st.phase-compIf])
 			if err != nil {
-				return fr.fail(fr.suspend(err, st))
+				return fr.fail(saveBoxed(fr, err, box, st))
 			}
 			if !t {
 				break
@@ -176,7 +170,7 @@ func (fr *Frame) compLevel(c *comprehension, level int) error {
 				err = fr.compEmit(c)
 			}
 			if err != nil {
-				return fr.suspend(err, st)
+				return saveBoxed(fr, err, box, st)
 			}
 		}
 		st.phase = compNext
@@ -235,6 +229,9 @@ func (fr *Frame) compNext(gen *ast.Comprehension, st *compState) (runtime.Value,
 	return v, true, nil
 }
 
+// emitSuspended marks a generator expression suspended at its yield.
+var emitSuspended any = exprState{step: 2}
+
 // compEmit produces one element: added to the result, or yielded by a
 // generator expression. State step 0/1: evaluating the element/value;
 // step 2: suspended at the yield.
@@ -272,7 +269,7 @@ func (fr *Frame) compEmit(c *comprehension) error {
 	default:
 		fr.yielded = key
 		fr.agenYield = fr.code.kind == ast.AsyncGenerator
-		fr.push(exprState{step: 2})
+		fr.push(emitSuspended)
 		return errSuspend
 	}
 	return nil

@@ -102,6 +102,35 @@ func (fr *Frame) handled() *runtime.Exception {
 	return nil
 }
 
+// restoreBoxed pops a level's state, saved by saveBoxed, when resuming. It
+// returns the state and its box, so that suspending again reuses the box:
+// a loop that suspends on every iteration allocates its state once.
+func restoreBoxed[T any](fr *Frame) (T, *T) {
+	if !fr.resuming {
+		var zero T
+		return zero, nil
+	}
+	box := fr.pop().(*T)
+	return *box, box
+}
+
+// saveBoxed pushes st when err is errSuspend, into box when non-nil; it
+// returns err.
+func saveBoxed[T any](fr *Frame, err error, box *T, st T) error {
+	if err == errSuspend {
+		if box == nil {
+			box = new(T)
+		}
+		*box = st
+		fr.push(box)
+	}
+	return err
+}
+
+// suspendedHere marks the yield or await that suspended a frame; it is
+// boxed once so that suspending allocates nothing for it.
+var suspendedHere any = exprState{step: 1}
+
 // exprState is the saved state of an expression node: which child it was
 // evaluating and the values of the children before it.
 type exprState struct {

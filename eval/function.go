@@ -46,10 +46,22 @@ func (f *Function) Repr() (string, error) {
 	return fmt.Sprintf("<function %s at %#x>", f.qualname, runtime.Id(f)), nil
 }
 
-// Call implements runtime.Callable: a plain function runs to completion; a
-// generator, coroutine or async generator function returns the suspended
-// object.
+// Call implements runtime.Callable, for calls from Go code (builtins,
+// operators): a plain function runs to completion; a generator, coroutine
+// or async generator function returns the suspended object.
 func (f *Function) Call(args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	return f.call(args, kwnames, recursionViaGo)
+}
+
+// The RecursionError messages: CPython adds " while calling a Python
+// object" when the limit is hit in a call made from C code.
+const (
+	recursionDirect = "maximum recursion depth exceeded"
+	recursionViaGo  = "maximum recursion depth exceeded while calling a Python object"
+)
+
+// call runs the function; overflow is the RecursionError message to use.
+func (f *Function) call(args []runtime.Value, kwnames []string, overflow string) (runtime.Value, error) {
 	in := f.interp
 	fr := in.newFrame(f.code, f.closure, f.globals)
 	fr.fn = f
@@ -62,6 +74,9 @@ func (f *Function) Call(args []runtime.Value, kwnames []string) (runtime.Value, 
 	fr.line = f.code.line
 	if f.code.kind != ast.Plain {
 		return newGenerator(fr, f.name, f.qualname), nil
+	}
+	if in.depth >= runtime.RecursionLimit {
+		return nil, runtime.NewError(runtime.RecursionErrorType, overflow)
 	}
 	if err := in.enter(fr); err != nil {
 		return nil, err

@@ -270,14 +270,11 @@ type forState struct {
 }
 
 func (fr *Frame) execFor(s *ast.For) (ctl, error) {
-	var st forState
-	if fr.resuming {
-		st = fr.pop().(forState)
-	}
+	st, box := restoreBoxed[forState](fr)
 	if st.phase == 0 {
 		v, err := fr.eval(s.Iter)
 		if err != nil {
-			return ctlNext, fr.fail(fr.suspend(err, st))
+			return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
 		}
 		if st.it, err = runtime.Iter(v); err != nil {
 			return ctlNext, fr.fail(err)
@@ -299,14 +296,14 @@ func (fr *Frame) execFor(s *ast.For) (ctl, error) {
 				st.item = item
 			}
 			if err := fr.assign(s.Target, st.item); err != nil {
-				return ctlNext, fr.fail(fr.suspend(err, st))
+				return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
 			}
 			st.item = nil
 			st.phase = 2
 		}
 		c, err := fr.execBlock(s.Body)
 		if err != nil {
-			return ctlNext, fr.suspend(err, st)
+			return ctlNext, saveBoxed(fr, err, box, st)
 		}
 		switch c {
 		case ctlBreak:
@@ -317,7 +314,7 @@ func (fr *Frame) execFor(s *ast.For) (ctl, error) {
 		st.phase = 1
 	}
 	c, err := fr.execBlock(s.Orelse)
-	return c, fr.suspend(err, st)
+	return c, saveBoxed(fr, err, box, st)
 }
 
 func (fr *Frame) execDelete(s *ast.Delete) error {
