@@ -12,6 +12,9 @@ func (fr *Frame) eval(e ast.Expr) (runtime.Value, error) {
 	case *ast.Name:
 		return fr.loadName(e)
 	case *ast.Constant:
+		if e.Kind == ast.ConstComplex {
+			return nil, runtime.NewError(runtime.NotImplementedErrorType, "complex numbers are not supported by pyasync")
+		}
 		return constant(e), nil
 	case *ast.Attribute:
 		if fr.resuming {

@@ -26,14 +26,14 @@ func (c *converter) exprStmt(s *exprStmt, p ast.Pos) ast.Stmt {
 	switch {
 	case s.Annotation != nil:
 		return c.annAssign(s, p)
-	case s.AugOp != nil:
+	case s.Aug != nil:
 		target := c.annotatedRHS(s.First)
 		switch target.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		default:
 			c.fail(errorAt(*target.Position(), "'"+exprName(target)+"' is an illegal expression for augmented assignment"))
 		}
-		return &ast.AugAssign{Pos: p, Target: target, Op: augOps[s.AugOp.Tok.Value], Value: c.rhsValue(s.AugValue)}
+		return &ast.AugAssign{Pos: p, Target: target, Op: augOps[s.Aug.Op.Tok.Value], Value: c.rhsValue(s.Aug.Value)}
 	case len(s.Assigned) > 0:
 		return c.assign(s, p)
 	}
@@ -151,7 +151,7 @@ func isBareName(toks []plex.Token) bool {
 // isBitwiseOrLevel reports whether e is a bitwise_or: no conditional,
 // lambda, `not` or operator binding looser than `|`.
 func isBitwiseOrLevel(e *expression) bool {
-	return e.Test == nil && e.Body.Head.Atom.Lambda == nil && !startsWithNot(e.Body.Head) &&
+	return e.Cond == nil && e.Body.Head.Atom.Lambda == nil && !startsWithNot(e.Body.Head) &&
 		bitwiseOrLen(e.Body) == len(e.Body.Tail)
 }
 
@@ -207,7 +207,7 @@ func bitwiseOrPrefix(rhs *annotatedRHS, chained bool) (ast.Pos, bool) {
 		return ast.Pos{}, false
 	}
 	n := bitwiseOrLen(ch)
-	whole := len(rhs.Exprs.Items) == 1 && !rhs.Exprs.Trailing && first.Expr.Test == nil && n == len(ch.Tail)
+	whole := len(rhs.Exprs.Items) == 1 && !rhs.Exprs.Trailing && first.Expr.Cond == nil && n == len(ch.Tail)
 	if whole && chained {
 		return ast.Pos{}, false
 	}

@@ -11,11 +11,12 @@ import (
 )
 
 // dump renders a syntax tree as CPython 3.11's ast.dump(tree) does (no
-// attributes, no indentation): the tests compare it with dumps recorded
-// from CPython. Optional fields that are None are left out, as ast.dump
-// does; expression contexts follow from where an expression is.
-func dump(m *ast.Module) string {
-	d := &dumper{}
+// indentation), with include_attributes when positions is true: the tests
+// compare it with dumps recorded from CPython. Optional fields that are
+// None are left out, as ast.dump does; expression contexts follow from
+// where an expression is.
+func dump(m *ast.Module, positions bool) string {
+	d := &dumper{positions: positions}
 	d.node("Module", func() {
 		d.field("body", func() { d.stmts(m.Body) })
 		d.raw("type_ignores", "[]")
@@ -24,8 +25,9 @@ func dump(m *ast.Module) string {
 }
 
 type dumper struct {
-	b     strings.Builder
-	first []bool // per open node: no field written yet
+	b         strings.Builder
+	first     []bool // per open node: no field written yet
+	positions bool
 }
 
 // node writes name(fields...).
@@ -35,6 +37,19 @@ func (d *dumper) node(name string, fields func()) {
 	fields()
 	d.first = d.first[:len(d.first)-1]
 	d.b.WriteString(")")
+}
+
+// located writes name(fields..., positions...) for a node with a position.
+func (d *dumper) located(name string, p *ast.Pos, fields func()) {
+	d.node(name, func() {
+		fields()
+		if d.positions {
+			d.raw("lineno", strconv.Itoa(p.Line))
+			d.raw("col_offset", strconv.Itoa(p.Col))
+			d.raw("end_lineno", strconv.Itoa(p.EndLine))
+			d.raw("end_col_offset", strconv.Itoa(p.EndCol))
+		}
+	})
 }
 
 // field writes name=value, value written by f.
@@ -96,33 +111,33 @@ func boolInt(b bool) string {
 func (d *dumper) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.ExprStmt:
-		d.node("Expr", func() { d.exprField("value", s.Value, "Load") })
+		d.located("Expr", &s.Pos, func() { d.exprField("value", s.Value, "Load") })
 	case *ast.Assign:
-		d.node("Assign", func() {
+		d.located("Assign", &s.Pos, func() {
 			d.field("targets", func() { d.exprs(s.Targets, "Store") })
 			d.exprField("value", s.Value, "Load")
 		})
 	case *ast.AugAssign:
-		d.node("AugAssign", func() {
+		d.located("AugAssign", &s.Pos, func() {
 			d.exprField("target", s.Target, "Store")
 			d.raw("op", operatorNames[s.Op]+"()")
 			d.exprField("value", s.Value, "Load")
 		})
 	case *ast.AnnAssign:
-		d.node("AnnAssign", func() {
+		d.located("AnnAssign", &s.Pos, func() {
 			d.exprField("target", s.Target, "Store")
 			d.exprField("annotation", s.Annotation, "Load")
 			d.optExpr("value", s.Value, "Load")
 			d.raw("simple", boolInt(s.Simple))
 		})
 	case *ast.If:
-		d.node("If", func() {
+		d.located("If", &s.Pos, func() {
 			d.exprField("test", s.Test, "Load")
 			d.stmtsField("body", s.Body)
 			d.stmtsField("orelse", s.Orelse)
 		})
 	case *ast.While:
-		d.node("While", func() {
+		d.located("While", &s.Pos, func() {
 			d.exprField("test", s.Test, "Load")
 			d.stmtsField("body", s.Body)
 			d.stmtsField("orelse", s.Orelse)
@@ -132,26 +147,26 @@ func (d *dumper) stmt(s ast.Stmt) {
 		if s.IsAsync {
 			name = "AsyncFor"
 		}
-		d.node(name, func() {
+		d.located(name, &s.Pos, func() {
 			d.exprField("target", s.Target, "Store")
 			d.exprField("iter", s.Iter, "Load")
 			d.stmtsField("body", s.Body)
 			d.stmtsField("orelse", s.Orelse)
 		})
 	case *ast.Pass:
-		d.b.WriteString("Pass()")
+		d.located("Pass", &s.Pos, func() {})
 	case *ast.Break:
-		d.b.WriteString("Break()")
+		d.located("Break", &s.Pos, func() {})
 	case *ast.Continue:
-		d.b.WriteString("Continue()")
+		d.located("Continue", &s.Pos, func() {})
 	case *ast.Return:
-		d.node("Return", func() { d.optExpr("value", s.Value, "Load") })
+		d.located("Return", &s.Pos, func() { d.optExpr("value", s.Value, "Load") })
 	case *ast.FunctionDef:
 		name := "FunctionDef"
 		if s.IsAsync {
 			name = "AsyncFunctionDef"
 		}
-		d.node(name, func() {
+		d.located(name, &s.Pos, func() {
 			d.raw("name", pyStr(s.Name))
 			d.field("args", func() { d.arguments(s.Args) })
 			d.stmtsField("body", s.Body)
@@ -159,7 +174,7 @@ func (d *dumper) stmt(s ast.Stmt) {
 			d.optExpr("returns", s.Returns, "Load")
 		})
 	case *ast.ClassDef:
-		d.node("ClassDef", func() {
+		d.located("ClassDef", &s.Pos, func() {
 			d.raw("name", pyStr(s.Name))
 			d.field("bases", func() { d.exprs(s.Bases, "Load") })
 			d.field("keywords", func() { list(d, s.Keywords, d.keyword) })
@@ -171,25 +186,25 @@ func (d *dumper) stmt(s ast.Stmt) {
 		if s.IsStar {
 			name = "TryStar"
 		}
-		d.node(name, func() {
+		d.located(name, &s.Pos, func() {
 			d.stmtsField("body", s.Body)
 			d.field("handlers", func() { list(d, s.Handlers, d.handler) })
 			d.stmtsField("orelse", s.Orelse)
 			d.stmtsField("finalbody", s.Finalbody)
 		})
 	case *ast.Raise:
-		d.node("Raise", func() {
+		d.located("Raise", &s.Pos, func() {
 			d.optExpr("exc", s.Exc, "Load")
 			d.optExpr("cause", s.Cause, "Load")
 		})
 	case *ast.Global:
-		d.node("Global", func() { d.names("names", s.Names) })
+		d.located("Global", &s.Pos, func() { d.names("names", s.Names) })
 	case *ast.Nonlocal:
-		d.node("Nonlocal", func() { d.names("names", s.Names) })
+		d.located("Nonlocal", &s.Pos, func() { d.names("names", s.Names) })
 	case *ast.Delete:
-		d.node("Delete", func() { d.field("targets", func() { d.exprs(s.Targets, "Del") }) })
+		d.located("Delete", &s.Pos, func() { d.field("targets", func() { d.exprs(s.Targets, "Del") }) })
 	case *ast.Assert:
-		d.node("Assert", func() {
+		d.located("Assert", &s.Pos, func() {
 			d.exprField("test", s.Test, "Load")
 			d.optExpr("msg", s.Msg, "Load")
 		})
@@ -198,7 +213,7 @@ func (d *dumper) stmt(s ast.Stmt) {
 		if s.IsAsync {
 			name = "AsyncWith"
 		}
-		d.node(name, func() {
+		d.located(name, &s.Pos, func() {
 			d.field("items", func() {
 				list(d, s.Items, func(it *ast.WithItem) {
 					d.node("withitem", func() {
@@ -210,9 +225,9 @@ func (d *dumper) stmt(s ast.Stmt) {
 			d.stmtsField("body", s.Body)
 		})
 	case *ast.Import:
-		d.node("Import", func() { d.field("names", func() { list(d, s.Names, d.alias) }) })
+		d.located("Import", &s.Pos, func() { d.field("names", func() { list(d, s.Names, d.alias) }) })
 	case *ast.ImportFrom:
-		d.node("ImportFrom", func() {
+		d.located("ImportFrom", &s.Pos, func() {
 			if s.Module != "" {
 				d.raw("module", pyStr(s.Module))
 			}
@@ -225,7 +240,7 @@ func (d *dumper) stmt(s ast.Stmt) {
 }
 
 func (d *dumper) alias(a *ast.Alias) {
-	d.node("alias", func() {
+	d.located("alias", &a.Pos, func() {
 		d.raw("name", pyStr(a.Name))
 		if a.AsName != "" {
 			d.raw("asname", pyStr(a.AsName))
@@ -234,7 +249,7 @@ func (d *dumper) alias(a *ast.Alias) {
 }
 
 func (d *dumper) handler(h *ast.ExceptHandler) {
-	d.node("ExceptHandler", func() {
+	d.located("ExceptHandler", &h.Pos, func() {
 		d.optExpr("type", h.Type, "Load")
 		if h.Name != "" {
 			d.raw("name", pyStr(h.Name))
@@ -244,7 +259,7 @@ func (d *dumper) handler(h *ast.ExceptHandler) {
 }
 
 func (d *dumper) keyword(k *ast.Keyword) {
-	d.node("keyword", func() {
+	d.located("keyword", &k.Pos, func() {
 		if k.Name != "" {
 			d.raw("arg", pyStr(k.Name))
 		}
@@ -253,7 +268,7 @@ func (d *dumper) keyword(k *ast.Keyword) {
 }
 
 func (d *dumper) arg(a *ast.Arg) {
-	d.node("arg", func() {
+	d.located("arg", &a.Pos, func() {
 		d.raw("arg", pyStr(a.Name))
 		d.optExpr("annotation", a.Annotation, "Load")
 	})
@@ -302,45 +317,45 @@ func (d *dumper) expr(e ast.Expr, ctx string) {
 	ctxField := func() { d.raw("ctx", ctx+"()") }
 	switch e := e.(type) {
 	case *ast.Name:
-		d.node("Name", func() { d.raw("id", pyStr(e.Id)); ctxField() })
+		d.located("Name", &e.Pos, func() { d.raw("id", pyStr(e.Id)); ctxField() })
 	case *ast.Constant:
-		d.node("Constant", func() { d.raw("value", constRepr(e)) })
+		d.located("Constant", &e.Pos, func() { d.raw("value", constRepr(e)) })
 	case *ast.JoinedStr:
 		d.joined(e)
 	case *ast.FormattedValue:
 		d.formatted(e)
 	case *ast.Attribute:
-		d.node("Attribute", func() {
+		d.located("Attribute", &e.Pos, func() {
 			d.exprField("value", e.Value, "Load")
 			d.raw("attr", pyStr(e.Attr))
 			ctxField()
 		})
 	case *ast.Subscript:
-		d.node("Subscript", func() {
+		d.located("Subscript", &e.Pos, func() {
 			d.exprField("value", e.Value, "Load")
 			d.exprField("slice", e.Index, "Load")
 			ctxField()
 		})
 	case *ast.Slice:
-		d.node("Slice", func() {
+		d.located("Slice", &e.Pos, func() {
 			d.optExpr("lower", e.Lower, "Load")
 			d.optExpr("upper", e.Upper, "Load")
 			d.optExpr("step", e.Step, "Load")
 		})
 	case *ast.Call:
-		d.node("Call", func() {
+		d.located("Call", &e.Pos, func() {
 			d.exprField("func", e.Func, "Load")
 			d.field("args", func() { d.exprs(e.Args, "Load") })
 			d.field("keywords", func() { list(d, e.Keywords, d.keyword) })
 		})
 	case *ast.BinOp:
-		d.node("BinOp", func() {
+		d.located("BinOp", &e.Pos, func() {
 			d.exprField("left", e.Left, "Load")
 			d.raw("op", operatorNames[e.Op]+"()")
 			d.exprField("right", e.Right, "Load")
 		})
 	case *ast.UnaryOp:
-		d.node("UnaryOp", func() {
+		d.located("UnaryOp", &e.Pos, func() {
 			d.raw("op", unaryNames[e.Op]+"()")
 			d.exprField("operand", e.Operand, "Load")
 		})
@@ -349,35 +364,35 @@ func (d *dumper) expr(e ast.Expr, ctx string) {
 		if e.Op == ast.Or {
 			op = "Or"
 		}
-		d.node("BoolOp", func() {
+		d.located("BoolOp", &e.Pos, func() {
 			d.raw("op", op+"()")
 			d.field("values", func() { d.exprs(e.Values, "Load") })
 		})
 	case *ast.Compare:
-		d.node("Compare", func() {
+		d.located("Compare", &e.Pos, func() {
 			d.exprField("left", e.Left, "Load")
 			d.field("ops", func() { list(d, e.Ops, func(o ast.CmpOperator) { d.b.WriteString(cmpNames[o] + "()") }) })
 			d.field("comparators", func() { d.exprs(e.Comparators, "Load") })
 		})
 	case *ast.IfExp:
-		d.node("IfExp", func() {
+		d.located("IfExp", &e.Pos, func() {
 			d.exprField("test", e.Test, "Load")
 			d.exprField("body", e.Body, "Load")
 			d.exprField("orelse", e.Orelse, "Load")
 		})
 	case *ast.Lambda:
-		d.node("Lambda", func() {
+		d.located("Lambda", &e.Pos, func() {
 			d.field("args", func() { d.arguments(e.Args) })
 			d.exprField("body", e.Body, "Load")
 		})
 	case *ast.List:
-		d.node("List", func() { d.field("elts", func() { d.exprs(e.Elts, ctx) }); ctxField() })
+		d.located("List", &e.Pos, func() { d.field("elts", func() { d.exprs(e.Elts, ctx) }); ctxField() })
 	case *ast.Tuple:
-		d.node("Tuple", func() { d.field("elts", func() { d.exprs(e.Elts, ctx) }); ctxField() })
+		d.located("Tuple", &e.Pos, func() { d.field("elts", func() { d.exprs(e.Elts, ctx) }); ctxField() })
 	case *ast.Set:
-		d.node("Set", func() { d.field("elts", func() { d.exprs(e.Elts, "Load") }) })
+		d.located("Set", &e.Pos, func() { d.field("elts", func() { d.exprs(e.Elts, "Load") }) })
 	case *ast.Dict:
-		d.node("Dict", func() {
+		d.located("Dict", &e.Pos, func() {
 			d.field("keys", func() {
 				list(d, e.Keys, func(k ast.Expr) {
 					if k == nil {
@@ -390,27 +405,27 @@ func (d *dumper) expr(e ast.Expr, ctx string) {
 			d.field("values", func() { d.exprs(e.Values, "Load") })
 		})
 	case *ast.Starred:
-		d.node("Starred", func() { d.exprField("value", e.Value, ctx); ctxField() })
+		d.located("Starred", &e.Pos, func() { d.exprField("value", e.Value, ctx); ctxField() })
 	case *ast.ListComp:
-		d.node("ListComp", func() { d.exprField("elt", e.Elt, "Load"); d.generators(e.Generators) })
+		d.located("ListComp", &e.Pos, func() { d.exprField("elt", e.Elt, "Load"); d.generators(e.Generators) })
 	case *ast.SetComp:
-		d.node("SetComp", func() { d.exprField("elt", e.Elt, "Load"); d.generators(e.Generators) })
+		d.located("SetComp", &e.Pos, func() { d.exprField("elt", e.Elt, "Load"); d.generators(e.Generators) })
 	case *ast.GeneratorExp:
-		d.node("GeneratorExp", func() { d.exprField("elt", e.Elt, "Load"); d.generators(e.Generators) })
+		d.located("GeneratorExp", &e.Pos, func() { d.exprField("elt", e.Elt, "Load"); d.generators(e.Generators) })
 	case *ast.DictComp:
-		d.node("DictComp", func() {
+		d.located("DictComp", &e.Pos, func() {
 			d.exprField("key", e.Key, "Load")
 			d.exprField("value", e.Value, "Load")
 			d.generators(e.Generators)
 		})
 	case *ast.Await:
-		d.node("Await", func() { d.exprField("value", e.Value, "Load") })
+		d.located("Await", &e.Pos, func() { d.exprField("value", e.Value, "Load") })
 	case *ast.Yield:
-		d.node("Yield", func() { d.optExpr("value", e.Value, "Load") })
+		d.located("Yield", &e.Pos, func() { d.optExpr("value", e.Value, "Load") })
 	case *ast.YieldFrom:
-		d.node("YieldFrom", func() { d.exprField("value", e.Value, "Load") })
+		d.located("YieldFrom", &e.Pos, func() { d.exprField("value", e.Value, "Load") })
 	case *ast.NamedExpr:
-		d.node("NamedExpr", func() {
+		d.located("NamedExpr", &e.Pos, func() {
 			d.exprField("target", e.Target, "Store")
 			d.exprField("value", e.Value, "Load")
 		})
@@ -433,11 +448,11 @@ func (d *dumper) generators(gs []*ast.Comprehension) {
 }
 
 func (d *dumper) joined(j *ast.JoinedStr) {
-	d.node("JoinedStr", func() { d.field("values", func() { d.exprs(j.Values, "Load") }) })
+	d.located("JoinedStr", &j.Pos, func() { d.field("values", func() { d.exprs(j.Values, "Load") }) })
 }
 
 func (d *dumper) formatted(f *ast.FormattedValue) {
-	d.node("FormattedValue", func() {
+	d.located("FormattedValue", &f.Pos, func() {
 		d.exprField("value", f.Value, "Load")
 		conv := -1
 		if f.Conversion != 0 {

@@ -29,12 +29,11 @@ func errorAt(p ast.Pos, msg string) *ast.SyntaxError {
 	}
 }
 
-// sourceInfo is what error locations need to know about the input: where
-// its last line is, and where its token stream ends.
+// sourceInfo is what error locations need to know about the input: its
+// lines, and where its token stream ends.
 type sourceInfo struct {
-	lastLine    int // number of the last line
-	lastLineLen int // its length in code points, newline excluded
-	endOffset   int // byte offset of the final EOF token
+	lines     [][]byte // the lines, newlines excluded; the last is the last line
+	endOffset int      // byte offset of the final EOF token
 }
 
 // newSourceInfo measures src, whose final token is eof.
@@ -42,12 +41,23 @@ func newSourceInfo(src []byte, eof plex.Token) sourceInfo {
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 	src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
-	src = bytes.TrimSuffix(src, []byte("\n"))
-	last := src[bytes.LastIndexByte(src, '\n')+1:]
-	return sourceInfo{
-		lastLine:    bytes.Count(src, []byte("\n")) + 1,
-		lastLineLen: utf8.RuneCount(last),
-		endOffset:   eof.Pos.Offset,
+	lines := bytes.Split(bytes.TrimSuffix(src, []byte("\n")), []byte("\n"))
+	return sourceInfo{lines: lines, endOffset: eof.Pos.Offset}
+}
+
+// lineLen returns the length in code points of line n, or 0.
+func (s *sourceInfo) lineLen(n int) int {
+	if n < 1 || n > len(s.lines) {
+		return 0
+	}
+	return utf8.RuneCount(s.lines[n-1])
+}
+
+// clampEnd limits the end column of an error spanning lines as CPython
+// does: to one past the end of its first line, the only one it measures.
+func (s *sourceInfo) clampEnd(e *ast.SyntaxError) {
+	if e.EndLine > e.Line && e.EndCol > s.lineLen(e.Line)+1 {
+		e.EndCol = s.lineLen(e.Line) + 1
 	}
 }
 
@@ -60,7 +70,8 @@ func (s *sourceInfo) atEnd(t plex.Token) bool {
 func (s *sourceInfo) at(t plex.Token, msg string) *ast.SyntaxError {
 	switch {
 	case s.atEnd(t):
-		return &ast.SyntaxError{Kind: "SyntaxError", Msg: msg, Line: s.lastLine, EndLine: s.lastLine}
+		n := len(s.lines)
+		return &ast.SyntaxError{Kind: "SyntaxError", Msg: msg, Line: n, EndLine: n}
 	case t.Type == lexer.Indent || t.Type == lexer.Dedent:
 		return &ast.SyntaxError{Kind: "SyntaxError", Msg: msg, Line: t.Pos.Line, EndLine: t.Pos.Line}
 	}
@@ -73,7 +84,8 @@ func (s *sourceInfo) last(t plex.Token, kind, msg string) *ast.SyntaxError {
 	var e *ast.SyntaxError
 	switch {
 	case s.atEnd(t):
-		e = &ast.SyntaxError{Msg: msg, Line: s.lastLine, Col: s.lastLineLen + 1, EndLine: s.lastLine, EndCol: -1}
+		n := len(s.lines)
+		e = &ast.SyntaxError{Msg: msg, Line: n, Col: s.lineLen(n) + 1, EndLine: n, EndCol: -1}
 	case t.Type == lexer.Indent || t.Type == lexer.Dedent:
 		e = &ast.SyntaxError{Msg: msg, Line: t.Pos.Line, Col: t.Pos.Column - 1, EndLine: t.Pos.Line, EndCol: -1}
 	default:

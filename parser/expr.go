@@ -50,12 +50,12 @@ func (c *converter) namedExpression(n *namedExpression) ast.Expr {
 
 // expression converts a conditional expression or a chain.
 func (c *converter) expression(e *expression) ast.Expr {
-	if e.Test == nil {
+	if e.Cond == nil {
 		return c.chain(e.Body, true)
 	}
 	body := c.chain(e.Body, false)
-	test := c.chain(e.Test, false)
-	return &ast.IfExp{Pos: span(e.Tokens), Test: test, Body: body, Orelse: c.expression(e.Else)}
+	test := c.chain(e.Cond.Test, false)
+	return &ast.IfExp{Pos: span(e.Tokens), Test: test, Body: body, Orelse: c.expression(e.Cond.Else)}
 }
 
 // lambda converts `lambda params: body`.
@@ -97,15 +97,16 @@ func (c *converter) primary(o *operand, lambdaOK bool) ast.Expr {
 		c.failAt(o.Atom.Tokens[0], "invalid syntax")
 	}
 	e := c.atom(o.Atom)
+	start := tokPos(o.Atom.Tokens[0])
 	for _, t := range o.Trailers {
-		pos := join(e.Position(), new(span(t.Tokens)))
+		pos := join(&start, new(span(t.Tokens)))
 		switch {
 		case t.Call:
 			call := c.call(t)
 			call.Pos, call.Func = pos, e
 			e = call
 		case t.Subscript != nil:
-			e = &ast.Subscript{Pos: pos, Value: e, Index: c.slices(t.Subscript)}
+			e = &ast.Subscript{Pos: pos, Value: e, Index: c.sliceList(t.Subscript)}
 		default:
 			e = &ast.Attribute{Pos: pos, Value: e, Attr: t.Attr}
 		}
@@ -113,8 +114,8 @@ func (c *converter) primary(o *operand, lambdaOK bool) ast.Expr {
 	return e
 }
 
-// slices converts the inside of a subscript.
-func (c *converter) slices(s *slices) ast.Expr {
+// sliceList converts the inside of a subscript.
+func (c *converter) sliceList(s *sliceList) ast.Expr {
 	if len(s.Items) == 1 && !s.Trailing && s.Items[0].Star == nil {
 		return c.slice(s.Items[0])
 	}

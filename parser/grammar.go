@@ -21,6 +21,11 @@ import plex "github.com/alecthomas/participle/v2/lexer"
 //     group an operand goes through.
 //   - No repetition group `( ... )+` starts an alternative: participle
 //     would forget the deepest failure inside it, which Parse reports.
+//   - No optional group or alternative captures a field before a
+//     production that can fail after reading tokens: when a production
+//     fails, participle applies the captures pending in its branch (a
+//     "partial AST"), so a parent that parses on another path would keep
+//     a field of the failed path. Such groups capture one sub-struct.
 //   - Keywords are Keyword tokens, never Name tokens, so literals like "if"
 //     only ever match the keyword.
 //   - The Is* fields hold zero-width guards (terminals.go) placed before
@@ -125,9 +130,14 @@ type exprStmt struct {
 	First      *annotatedRHS   `parser:"@@"`
 	Annotation *expression     `parser:"( ':' @@"`
 	AnnValue   *annotatedRHS   `parser:"  ( '=' @@ )?"`
-	AugOp      *augOperator    `parser:"| @@"`
-	AugValue   *annotatedRHS   `parser:"  @@"`
+	Aug        *augmented      `parser:"| @@"`
 	Assigned   []*annotatedRHS `parser:"| '=' @@ ( '=' @@ )* )?"`
+}
+
+// augmented is the operator and value of an augmented assignment.
+type augmented struct {
+	Op    *augOperator  `parser:"@@"`
+	Value *annotatedRHS `parser:"@@"`
 }
 
 // annotatedRHS is `yield_expr | star_expressions`.
@@ -339,9 +349,16 @@ type namedExpression struct {
 // here; expr.go accepts it only as a whole expression.
 type expression struct {
 	Tokens []plex.Token
-	Body   *chain      `parser:"@@"`
-	Test   *chain      `parser:"( 'if' @@"`
-	Else   *expression `parser:"  'else' @@ )?"`
+	Body   *chain       `parser:"@@"`
+	IsCond *ifGuard     `parser:"( @@"`
+	Cond   *conditional `parser:"  @@ )?"`
+}
+
+// conditional is the `if test else orelse` part of a conditional
+// expression.
+type conditional struct {
+	Test *chain      `parser:"'if' @@"`
+	Else *expression `parser:"'else' @@"`
 }
 
 // lambdef is `lambda [params] ':' expression`.
@@ -401,7 +418,7 @@ type trailer struct {
 	Call      bool       `parser:"(  @'('"`
 	HasArgs   *exprGuard `parser:"   ( @@"`
 	Args      *argList   `parser:"     @@ )? ')'"`
-	Subscript *slices    `parser:"| '[' @@ ']'"`
+	Subscript *sliceList `parser:"| '[' @@ ']'"`
 	Attr      string     `parser:"| '.' @Name )"`
 }
 
@@ -417,8 +434,8 @@ type argument struct {
 	Comp   []*forIfClause   `parser:"  @@ )*"`
 }
 
-// slices is `','.slice+ [',']`: a tuple when it has a comma.
-type slices struct {
+// sliceList is `','.slice+ [',']`: a tuple when it has a comma.
+type sliceList struct {
 	Tokens   []plex.Token
 	Items    []*slice `parser:"@@ ( ',' @@ )*"`
 	Trailing bool     `parser:"@','?"`

@@ -7,11 +7,12 @@
 // and location: participle's own error texts never leave this package.
 //
 // Errors follow CPython's precedence. A lexical error the lexer does not
-// defer wins over any parser error. Otherwise the first statement that
-// fails to parse or convert decides, and a deferred lexical error wins only
-// where CPython's parser would have read up to it. Errors CPython raises in
-// its compiler rather than its parser (starred assignment targets, a lone
-// starred value) count only if the whole input parses.
+// defer wins over any parser error but "unexpected indent". Otherwise the
+// first statement that fails to parse or convert decides, and a deferred
+// lexical error wins only where CPython's parser would have read up to
+// it. Errors CPython raises in its compiler rather than its parser
+// (starred assignment targets, a lone starred value) count only if the
+// whole input parses.
 package parser
 
 import (
@@ -27,20 +28,19 @@ import (
 // Parse parses a module. Its error is always an *ast.SyntaxError.
 func Parse(filename string, src []byte) (*ast.Module, error) {
 	toks, err := lexer.Tokenize(filename, src)
-	var lexErr *ast.SyntaxError
+	p := &parse{toks: toks, src: newSourceInfo(src, toks[len(toks)-1])}
+	mod, synErr, failAt := p.module()
 	if err != nil {
-		lexErr = err.(*ast.SyntaxError)
-		if !lexer.Deferred(lexErr) {
+		// The tokens end where the lexical error is: an input that parses
+		// up to there (if only to a compiler-stage error) reads it.
+		lexErr := err.(*ast.SyntaxError)
+		if failAt < 0 || !isUnexpectedIndent(synErr) && (!lexer.Deferred(lexErr) || p.lexErrorWins(lexErr, failAt)) {
 			return nil, result(lexErr, lexErrorIncomplete(lexErr))
 		}
 	}
-	p := &parse{toks: toks, src: newSourceInfo(src, toks[len(toks)-1])}
-	mod, synErr, failAt := p.module()
-	if lexErr != nil && (synErr == nil || p.lexErrorWins(lexErr, failAt)) {
-		return nil, result(lexErr, lexErrorIncomplete(lexErr))
-	}
 	if synErr != nil {
-		return nil, result(synErr, p.src.atEnd(toks[failAt]))
+		p.src.clampEnd(synErr)
+		return nil, result(synErr, failAt >= 0 && p.src.atEnd(toks[failAt]))
 	}
 	return mod, nil
 }
@@ -56,6 +56,13 @@ func (p *parse) lexErrorWins(lexErr *ast.SyntaxError, failAt int) bool {
 		return true
 	}
 	return isNeverClosed(lexErr) && p.toks[failAt].Pos.Line > lexErr.Line
+}
+
+// isUnexpectedIndent reports whether e is CPython's error for a parse
+// failing at an INDENT or DEDENT, the one parser error CPython does not
+// let a later lexical error replace.
+func isUnexpectedIndent(e *ast.SyntaxError) bool {
+	return e.Kind == "IndentationError" && (e.Msg == "unexpected indent" || e.Msg == "unexpected unindent")
 }
 
 // isNeverClosed reports whether e is the lexer's "'(' was never closed".
@@ -79,7 +86,9 @@ type parse struct {
 }
 
 // module parses and converts the token stream. On failure it returns the
-// error and the index of the furthest token the parser read.
+// error and the index of the furthest token the parser read, or -1 when
+// the input parses and the error is a compiler-stage one (or there is
+// none).
 func (p *parse) module() (*ast.Module, *ast.SyntaxError, int) {
 	lex, err := plex.Upgrade(&tokenSource{toks: p.toks})
 	if err != nil {
@@ -102,12 +111,15 @@ func (p *parse) module() (*ast.Module, *ast.SyntaxError, int) {
 		k := p.failure(err, p.lastStart(tree.Stmts), func(lex *plex.PeekingLexer, opts ...participle.ParseOption) {
 			_, _ = grammar().file.ParseFromLexer(lex, opts...)
 		})
+		if e := p.prefixError(lex.Cursor(), k); e != nil {
+			return nil, e, k
+		}
 		return nil, p.diagnose(k), k
 	}
 	if c.late != nil {
-		return nil, c.late, len(p.toks) - 1
+		return nil, c.late, -1
 	}
-	return mod, nil, 0
+	return mod, nil, -1
 }
 
 // indexAfter returns the index of the first token at or after the start

@@ -25,13 +25,19 @@ func readGolden(t *testing.T, name string, v any) {
 }
 
 func TestDumpMatchesCPython(t *testing.T) {
-	var cases []struct{ Src, Dump string }
+	var cases []struct {
+		Src, Dump string
+		DumpPos   string `json:"dump_pos"`
+	}
 	readGolden(t, "ast.golden.json", &cases)
 	for _, c := range cases {
 		t.Run(c.Src, func(t *testing.T) {
 			mod, err := Parse("x.py", []byte(c.Src))
 			require.NoError(t, err)
-			assert.Equal(t, c.Dump, dump(mod))
+			assert.Equal(t, c.Dump, dump(mod, false))
+			if c.DumpPos != "" {
+				assert.Equal(t, c.DumpPos, dump(mod, true), "positions")
+			}
 		})
 	}
 }
@@ -100,6 +106,7 @@ func TestIsIncomplete(t *testing.T) {
 		{"x = 1\n  y = 2\n", false},
 		{"if x:\npass\n", false},
 		{"lambda x:\n", false},
+		{"*a = 1\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {

@@ -93,15 +93,24 @@ type climber struct {
 	lambdaOK bool // a lone lambda operand is allowed
 }
 
+// term is a converted sub-expression and its extent: the range of its
+// tokens, parentheses included. CPython locates a node from its first
+// token to its last, so an operation on a parenthesized operand spans the
+// parentheses while the operand's own node does not.
+type term struct {
+	e   ast.Expr
+	ext ast.Pos
+}
+
 // climb converts a flattened chain.
 func (c *converter) climb(items []item, lambdaOK bool) ast.Expr {
 	cl := &climber{c: c, items: items, lambdaOK: lambdaOK}
-	return cl.expr(precOr)
+	return cl.expr(precOr).e
 }
 
 // expr converts the longest run from the current item whose operators
 // bind at least as tightly as minPrec.
-func (cl *climber) expr(minPrec int) ast.Expr {
+func (cl *climber) expr(minPrec int) term {
 	left := cl.unary(minPrec)
 	for cl.pos < len(cl.items) {
 		it := cl.items[cl.pos]
@@ -115,77 +124,91 @@ func (cl *climber) expr(minPrec int) ast.Expr {
 			left = cl.boolOp(left, it.op, prec)
 		case precCompare:
 			left = cl.compare(left, it.op)
-		case precPower:
-			right := cl.expr(precUnary)
-			left = &ast.BinOp{Pos: join(left.Position(), right.Position()), Op: ast.Pow, Left: left, Right: right}
 		default:
-			right := cl.expr(prec + 1)
-			left = &ast.BinOp{Pos: join(left.Position(), right.Position()), Op: binaryOps[it.op], Left: left, Right: right}
+			rightPrec := prec + 1
+			if prec == precPower {
+				rightPrec = precUnary // right-associative, and a factor
+			}
+			right := cl.expr(rightPrec)
+			ext := join(&left.ext, &right.ext)
+			op := ast.Pow
+			if prec != precPower {
+				op = binaryOps[it.op]
+			}
+			left = term{&ast.BinOp{Pos: ext, Op: op, Left: left.e, Right: right.e}, ext}
 		}
 	}
 	return left
 }
 
 // boolOp gathers a run of `and` (or `or`) operands into one BoolOp.
-func (cl *climber) boolOp(left ast.Expr, op string, prec int) ast.Expr {
-	values := []ast.Expr{left, cl.expr(prec + 1)}
+func (cl *climber) boolOp(left term, op string, prec int) term {
+	values := []ast.Expr{left.e}
+	last := cl.expr(prec + 1)
+	values = append(values, last.e)
 	for cl.pos < len(cl.items) && cl.items[cl.pos].op == op {
 		cl.pos++
-		values = append(values, cl.expr(prec+1))
+		last = cl.expr(prec + 1)
+		values = append(values, last.e)
 	}
 	kind := ast.And
 	if op == "or" {
 		kind = ast.Or
 	}
-	return &ast.BoolOp{Pos: join(left.Position(), values[len(values)-1].Position()), Op: kind, Values: values}
+	ext := join(&left.ext, &last.ext)
+	return term{&ast.BoolOp{Pos: ext, Op: kind, Values: values}, ext}
 }
 
 // compare gathers a comparison chain into one Compare.
-func (cl *climber) compare(left ast.Expr, op string) ast.Expr {
-	cmp := &ast.Compare{Left: left}
+func (cl *climber) compare(left term, op string) term {
+	cmp := &ast.Compare{Left: left.e}
+	var last term
 	for {
+		last = cl.expr(precCompare + 1)
 		cmp.Ops = append(cmp.Ops, comparisonOps[op])
-		cmp.Comparators = append(cmp.Comparators, cl.expr(precCompare+1))
+		cmp.Comparators = append(cmp.Comparators, last.e)
 		if cl.pos == len(cl.items) || binaryPrec[cl.items[cl.pos].op] != precCompare {
 			break
 		}
 		op = cl.items[cl.pos].op
 		cl.pos++
 	}
-	cmp.Pos = join(left.Position(), cmp.Comparators[len(cmp.Comparators)-1].Position())
-	return cmp
+	cmp.Pos = join(&left.ext, &last.ext)
+	return term{cmp, cmp.Pos}
 }
+
+// unaryOps maps a prefix operator other than await to its operator.
+var unaryOps = map[string]ast.UnaryOperator{"not": ast.Not, "+": ast.UAdd, "-": ast.USub, "~": ast.Invert}
 
 // unary converts prefix operators and the primary they apply to, where
 // operators binding at least as tightly as minPrec are expected.
-func (cl *climber) unary(minPrec int) ast.Expr {
+func (cl *climber) unary(minPrec int) term {
 	it := cl.items[cl.pos]
 	cl.pos++
 	if !it.prefix {
-		return cl.c.primary(it.primary, cl.lambdaOK)
+		o := it.primary
+		return term{cl.c.primary(o, cl.lambdaOK), span(o.Tokens[len(o.Prefix):])}
 	}
-	prec := prefixPrec[it.op]
-	if prec < minPrec {
-		cl.c.fail(cl.c.src.at(it.tok, "invalid syntax"))
+	if prefixPrec[it.op] < minPrec {
+		cl.c.failAt(it.tok, "invalid syntax")
 	}
-	var operand ast.Expr
+	var operand term
 	switch it.op {
 	case "not":
 		operand = cl.expr(precNot)
 	case "await":
 		if next := cl.items[cl.pos]; next.prefix {
-			cl.c.fail(cl.c.src.at(next.tok, "invalid syntax"))
+			cl.c.failAt(next.tok, "invalid syntax")
 		}
 		operand = cl.unary(precAwait)
 	default:
 		operand = cl.expr(precUnary)
 	}
-	p := join(new(tokPos(it.tok)), operand.Position())
+	ext := join(new(tokPos(it.tok)), &operand.ext)
 	if it.op == "await" {
-		return &ast.Await{Pos: p, Value: operand}
+		return term{&ast.Await{Pos: ext, Value: operand.e}, ext}
 	}
-	ops := map[string]ast.UnaryOperator{"not": ast.Not, "+": ast.UAdd, "-": ast.USub, "~": ast.Invert}
-	return &ast.UnaryOp{Pos: p, Op: ops[it.op], Operand: operand}
+	return term{&ast.UnaryOp{Pos: ext, Op: unaryOps[it.op], Operand: operand.e}, ext}
 }
 
 // comparisonOps maps a comparison operator's text to its operator.

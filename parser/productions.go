@@ -26,6 +26,7 @@ type parsers struct {
 	bitwiseOr  *participle.Parser[bitwiseOr]
 	targets    *participle.Parser[targetList]
 	withItems  *participle.Parser[withItems]
+	yieldExpr  *participle.Parser[yieldExpr]
 }
 
 // fstringExpr is the root production for the expression of an f-string
@@ -58,6 +59,7 @@ func grammar() *parsers {
 		p.bitwiseOr = production[bitwiseOr](p.file)
 		p.targets = production[targetList](p.file)
 		p.withItems = production[withItems](p.file)
+		p.yieldExpr = production[yieldExpr](p.file)
 		built = p
 	})
 	return built

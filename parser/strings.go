@@ -46,7 +46,7 @@ func (c *converter) strings(toks []plex.Token) ast.Expr {
 		}
 		return &ast.Constant{Pos: pos, Kind: kind, Str: b.String()}
 	}
-	j := &joiner{pos: pos}
+	j := &joiner{pos: pos, last: pos}
 	for _, t := range toks {
 		if t.Type == lexer.String {
 			v, _, err := lexer.DecodeString(t.Value)
@@ -89,31 +89,35 @@ func (c *converter) lexerError(err error, after plex.Token) *ast.SyntaxError {
 }
 
 // joiner accumulates the values of a JoinedStr, merging adjacent literal
-// text into one Constant.
+// text into one Constant. Its values are located at pos, except literal
+// text after the last field, located like the JoinedStr itself at last:
+// the two differ only for a format spec, whose JoinedStr CPython 3.11
+// locates on its f-string token but whose fields on the whole run of
+// literals.
 type joiner struct {
-	pos    ast.Pos
-	values []ast.Expr
-	text   strings.Builder
+	pos, last ast.Pos
+	values    []ast.Expr
+	text      strings.Builder
 }
 
 func (j *joiner) literal(s string) { j.text.WriteString(s) }
 
-// flush turns pending literal text into a Constant.
-func (j *joiner) flush() {
+// flush turns pending literal text into a Constant located at p.
+func (j *joiner) flush(p ast.Pos) {
 	if j.text.Len() > 0 {
-		j.values = append(j.values, &ast.Constant{Pos: j.pos, Kind: ast.ConstStr, Str: j.text.String()})
+		j.values = append(j.values, &ast.Constant{Pos: p, Kind: ast.ConstStr, Str: j.text.String()})
 		j.text.Reset()
 	}
 }
 
 func (j *joiner) value(e ast.Expr) {
-	j.flush()
+	j.flush(j.pos)
 	j.values = append(j.values, e)
 }
 
 func (j *joiner) joined() *ast.JoinedStr {
-	j.flush()
-	return &ast.JoinedStr{Pos: j.pos, Values: j.values}
+	j.flush(j.last)
+	return &ast.JoinedStr{Pos: j.last, Values: j.values}
 }
 
 // fstringParts adds the pieces of an f-string token to j: literal text,
@@ -127,7 +131,7 @@ func (c *converter) fstringParts(tok plex.Token, parts []lexer.FStringPart, j *j
 		j.literal(part.Debug)
 		fv := &ast.FormattedValue{Pos: j.pos, Value: c.fstringExpr(tok, part), Conversion: rune(part.Conversion)}
 		if part.HasSpec {
-			spec := &joiner{pos: j.pos}
+			spec := &joiner{pos: j.pos, last: tokPos(tok)}
 			c.fstringParts(tok, part.Spec, spec)
 			fv.Spec = spec.joined()
 		}
@@ -149,12 +153,17 @@ func (c *converter) fstringExpr(tok plex.Token, part lexer.FStringPart) ast.Expr
 	toks, err := lexer.Tokenize("<fstring>", []byte(text))
 	shiftTokens(toks, line, col)
 	if err != nil {
+		// CPython reports a lexical error in a field as is, on the
+		// field's line, its columns counted in the wrapped expression.
 		e := *err.(*ast.SyntaxError)
-		c.fail(fstringError(&e, line, col))
+		e.Line += line - 1
+		if e.EndLine > 0 {
+			e.EndLine += line - 1
+		}
+		c.fail(&e)
 		return placeholder
 	}
 	p := &parse{toks: toks, src: newSourceInfo([]byte(text), toks[len(toks)-1])}
-	p.src.lastLine += line - 1
 	e, serr := p.fieldExpr()
 	if serr != nil {
 		c.fail(fstringError(serr, line, col))

@@ -129,6 +129,7 @@ var (
 	trailerStarts      = set("(", "[", ".")
 	forStarts          = set("for", "async")
 	yieldStarts        = set("yield")
+	ifStarts           = set("if")
 	opStarts           = set("not", "|", "^", "&", "<<", ">>", "+", "-", "*", "/", "//", "%", "@", "**", "or", "and", "==", "!=", "<", "<=", ">", ">=", "in", "is")
 )
 
@@ -191,3 +192,8 @@ func (*stmtGuard) Parse(lex *plex.PeekingLexer) error {
 	}
 	return nil
 }
+
+// ifGuard guards a conditional expression's `if`.
+type ifGuard struct{ guard }
+
+func (g *ifGuard) Parse(lex *plex.PeekingLexer) error { return g.check(lex, ifStarts) }
