@@ -151,15 +151,33 @@ func (a *agenStep) result(v runtime.Value, done bool, err error) (runtime.Value,
 
 // anext returns the awaitable of one step (__anext__ / asend(value)).
 func (g *AsyncGenerator) anext(value runtime.Value) *agenStep {
+	g.firstIter()
 	return &agenStep{gen: g, value: value}
 }
 
 // athrow returns the awaitable that raises exc at the generator's yield.
 func (g *AsyncGenerator) athrow(exc *runtime.Exception) *agenStep {
+	g.firstIter()
 	return &agenStep{gen: g, exc: exc}
 }
 
 // aclose returns the awaitable that closes the generator.
 func (g *AsyncGenerator) aclose() *agenStep {
+	g.firstIter()
 	return &agenStep{gen: g, exc: runtime.NewException(runtime.GeneratorExitType), close: true}
 }
+
+// firstIter calls the firstiter hook the first time the generator is
+// iterated.
+func (g *AsyncGenerator) firstIter() {
+	if g.hooked {
+		return
+	}
+	g.hooked = true
+	if hook := runtime.AsyncGenFirstIter; hook != nil {
+		hook(g)
+	}
+}
+
+// Finished reports whether the generator can no longer run.
+func (g *AsyncGenerator) Finished() bool { return g.finished }

@@ -41,6 +41,9 @@ func (f *Function) DescrGet(obj runtime.Value, _ *runtime.Type) (runtime.Value, 
 	return &runtime.BoundMethod{Self: obj, Func: f}, nil
 }
 
+// DefinedAt returns the file and line of the function's def.
+func (f *Function) DefinedAt() (string, int) { return f.code.tb.Filename, f.code.line }
+
 // Repr implements runtime.Reprer.
 func (f *Function) Repr() (string, error) {
 	return fmt.Sprintf("<function %s at %#x>", f.qualname, runtime.Id(f)), nil

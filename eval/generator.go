@@ -157,6 +157,8 @@ type AsyncGenerator struct {
 	genCore
 	// runningAsync is true while an asend/athrow awaitable is in progress.
 	runningAsync bool
+	// hooked is true once the firstiter hook has seen the generator.
+	hooked bool
 }
 
 // newGenerator wraps a frame, ready to run, in the object its code's kind
@@ -249,6 +251,18 @@ func (c *Coroutine) Throw(exc *runtime.Exception) (runtime.Value, bool, error) {
 func (c *Coroutine) Close() error {
 	runtime.UntrackCoroutine(c)
 	return c.close()
+}
+
+// DefinedAt returns where the coroutine's function was defined.
+func (c *Coroutine) DefinedAt() (string, int) { return c.frame.code.tb.Filename, c.frame.code.line }
+
+// FrameLine returns the line the coroutine stands at; ok is false once it
+// has finished.
+func (c *Coroutine) FrameLine() (int, bool) {
+	if c.finished {
+		return 0, false
+	}
+	return c.frame.line, true
 }
 
 // Started implements runtime.Coroutine.

@@ -126,6 +126,12 @@ func AwaitIter(v Value) (Resumable, error) {
 	return AsResumable(r)
 }
 
+// AsyncGenFirstIter, when set, is called with each async generator the
+// first time it is iterated (its __anext__, asend, athrow or aclose):
+// CPython's firstiter hook, through which asyncio finalizes the async
+// generators a program leaves unfinished.
+var AsyncGenFirstIter func(agen Value)
+
 // neverAwaited holds the coroutines created and not yet started, with
 // their creation sequence, for the "was never awaited" warnings at exit.
 var (

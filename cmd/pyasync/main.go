@@ -4,7 +4,11 @@
 //	pyasync [--virtual-time] FILE [ARG...]
 //	pyasync [--virtual-time] -c CODE [ARG...]
 //	pyasync [--virtual-time] - [ARG...]      (program from standard input)
+//	pyasync [--virtual-time] [-i] [FILE | -c CODE] [ARG...]
 //	pyasync --version
+//
+// With no program and a terminal on standard input, or with -i after the
+// program has run, it starts the interactive prompt (package repl).
 package main
 
 import (
@@ -15,13 +19,19 @@ import (
 	"strings"
 
 	"pyasync/eval"
+	"pyasync/repl"
 	"pyasync/runtime"
-	_ "pyasync/runtime/asyncio"
+	"pyasync/runtime/asyncio"
 )
 
-const usage = `usage: pyasync [--virtual-time] [-c cmd | file | -] [arg] ...
+// version is pyasync's own version.
+const version = "0.1.0"
+
+const usage = `usage: pyasync [--virtual-time] [-i] [-c cmd | file | -] [arg] ...
 Options:
 --virtual-time : run asyncio timers on a virtual clock (sleeps take no time)
+-i             : inspect interactively after running the program; also the
+                 default with no program when stdin is a terminal
 -c cmd         : program passed in as string
 -              : program read from stdin
 --version      : print the version and exit
@@ -41,6 +51,7 @@ type program struct {
 
 func run(args []string) int {
 	var prog program
+	interactive := false
 	for len(args) > 0 {
 		a := args[0]
 		switch {
@@ -49,8 +60,12 @@ func run(args []string) int {
 			args = args[1:]
 			continue
 		case a == "--version" || a == "-V":
-			fmt.Printf("pyasync 0.1.0 (Python %s)\n", runtime.Version)
+			fmt.Printf("pyasync %s (Python %s)\n", version, runtime.Version)
 			return 0
+		case a == "-i":
+			interactive = true
+			args = args[1:]
+			continue
 		case a == "-h" || a == "--help":
 			fmt.Print(usage)
 			return 0
@@ -82,6 +97,11 @@ func run(args []string) int {
 		}
 		break
 	}
+	catchSIGINT()
+	if prog.src == nil && (interactive || repl.IsTerminal(os.Stdin)) {
+		setArgv([]string{""})
+		return interact(eval.New(), banner)
+	}
 	if prog.src == nil {
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -90,23 +110,31 @@ func run(args []string) int {
 		}
 		prog = program{filename: "<stdin>", errFilename: "<stdin>", src: src, argv: []string{""}}
 	}
+	if interactive {
+		return inspect(prog)
+	}
 	return execute(prog)
+}
+
+// setArgv sets sys.argv.
+func setArgv(args []string) {
+	argv := make([]runtime.Value, len(args))
+	for i, a := range args {
+		argv[i] = runtime.Str(a)
+	}
+	runtime.SysModule.Dict.SetStr("argv", runtime.NewList(argv))
 }
 
 // execute runs the program and returns the process exit status.
 func execute(prog program) int {
-	argv := make([]runtime.Value, len(prog.argv))
-	for i, a := range prog.argv {
-		argv[i] = runtime.Str(a)
-	}
-	runtime.SysModule.Dict.SetStr("argv", runtime.NewList(argv))
-	catchSIGINT()
+	setArgv(prog.argv)
 	in := eval.New()
 	err := in.Run(prog.filename, prog.errFilename, prog.src)
 	code := 0
 	if err != nil {
 		code = reportUncaught(err)
 	}
+	asyncio.AtExit()
 	warnNeverAwaited()
 	flushStdout()
 	return code

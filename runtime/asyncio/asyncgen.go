@@ -2,22 +2,33 @@ package asyncio
 
 import "pyasync/runtime"
 
+// AsyncGenerator is what the event loop needs of an async generator
+// object: it closes it by calling its aclose method.
+type AsyncGenerator interface {
+	runtime.Value
+	// Finished reports whether the generator can no longer run (it
+	// returned, raised or was closed): it then needs no closing.
+	Finished() bool
+}
+
+// init installs TrackAsyncGen as the evaluator's firstiter hook.
+func init() {
+	runtime.AsyncGenFirstIter = func(v runtime.Value) {
+		if g, ok := v.(AsyncGenerator); ok {
+			TrackAsyncGen(g)
+		}
+	}
+}
+
 // TrackAsyncGen registers an async generator for finalization: when the
 // loop running now (if any) shuts down, asyncio.run closes it, so that
 // its finally blocks run. It is CPython's firstiter hook: the evaluator
-// calls it the first time __anext__, asend, athrow or aclose is called on
-// g. Calling it again for the same generator has no effect.
-func TrackAsyncGen(g runtime.Value) {
-	l := runningLoop
-	if l == nil {
-		return
+// calls it once per generator, the first time __anext__, asend, athrow or
+// aclose is called on it.
+func TrackAsyncGen(g AsyncGenerator) {
+	if l := runningLoop; l != nil {
+		l.asyncgens.add(g, func(g AsyncGenerator) bool { return !g.Finished() })
 	}
-	for _, a := range l.asyncgens {
-		if a == g {
-			return
-		}
-	}
-	l.asyncgens = append(l.asyncgens, g)
 }
 
 // shutdownAsyncgens is loop.shutdown_asyncgens(): a coroutine that closes
@@ -25,8 +36,7 @@ func TrackAsyncGen(g runtime.Value) {
 // closes at once) and reports the exceptions their closing raised.
 func (l *Loop) shutdownAsyncgens() *coroutine {
 	return newCoroutine("BaseEventLoop.shutdown_asyncgens", func() step {
-		agens := l.asyncgens
-		l.asyncgens = nil
+		agens := l.asyncgens.take()
 		if len(agens) == 0 {
 			return returning(runtime.None)
 		}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+
+	"pyasync/eval"
+	"pyasync/repl"
+	"pyasync/runtime"
+)
+
+// banner opens an interactive session started without a program, in the
+// words of python -m asyncio's, but true of pyasync.
+var banner = fmt.Sprintf(`pyasync %s (Python %s subset) on %s
+Use "await" directly instead of "asyncio.run()".
+Type "exit()" or Ctrl-D (i.e. EOF) to exit.`, version, runtime.Version, goruntime.GOOS)
+
+// inspect runs the program, reports its exception if it raised one (even
+// SystemExit, as python -i does), then continues interactively with the
+// program's globals.
+func inspect(prog program) int {
+	setArgv(prog.argv)
+	in := eval.New()
+	if err := in.Run(prog.filename, prog.errFilename, prog.src); err != nil {
+		if e, ok := err.(*runtime.Exception); ok {
+			flushStdout()
+			runtime.WriteStderr(runtime.FormatException(e))
+		} else {
+			reportUncaught(err)
+		}
+	}
+	return interact(in, "")
+}
+
+// interact runs an interactive session of in and returns the exit status:
+// 0 at the end of input, else that of the SystemExit that ended it.
+func interact(in *eval.Interp, banner string) int {
+	cfg := repl.Config{Lines: repl.NewStream(os.Stdin, os.Stderr), Stdout: os.Stdout, Stderr: os.Stderr, Banner: banner}
+	var term *repl.Terminal
+	if repl.IsTerminal(os.Stdin) {
+		var err error
+		if term, err = repl.NewTerminal(historyFile()); err == nil {
+			defer term.Close()
+			cfg.Lines, cfg.Stdout, cfg.Stderr = term, term.Stdout, term.Stderr
+		}
+	}
+	s := repl.New(in, cfg)
+	if term != nil {
+		term.SetCompleter(s.Complete)
+	}
+	err := s.Run()
+	flushStdout()
+	if err == nil {
+		return 0
+	}
+	return reportUncaught(err)
+}
+
+// historyFile is where the prompt keeps the lines entered, across
+// sessions: ~/.pyasync_history ("" when there is no home directory).
+func historyFile() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(home, ".pyasync_history")
+}
