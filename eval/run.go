@@ -75,7 +75,9 @@ func sourceLine(src []byte, n int) (string, bool) {
 // tracebacks name it; errFilename how compile errors do. The error is the
 // uncaught Python exception, if any.
 func (in *Interp) Run(filename, errFilename string, src []byte) error {
-	m, err := Compile(filename, errFilename, src, resolve.Options{})
+	m, err := Compile(filename, errFilename, src, resolve.Options{Warn: func(line int, msg string) {
+		runtime.Warn(runtime.SyntaxWarningType, msg, errFilename, line)
+	}})
 	if err != nil {
 		return err
 	}

@@ -442,6 +442,7 @@ func (c *checker) expr(e ast.Expr) {
 	case *ast.Attribute:
 		c.expr(e.Value)
 	case *ast.Subscript:
+		c.checkSubscript(e)
 		c.expr(e.Value)
 		c.expr(e.Index)
 	case *ast.Slice:
@@ -449,6 +450,7 @@ func (c *checker) expr(e ast.Expr) {
 		c.expr(e.Upper)
 		c.expr(e.Step)
 	case *ast.Call:
+		c.checkCaller(e)
 		c.uniqueKeywords(e.Keywords)
 		c.expr(e.Func)
 		c.elements(e.Args)
@@ -461,6 +463,7 @@ func (c *checker) expr(e ast.Expr) {
 	case *ast.BoolOp:
 		c.exprs(e.Values)
 	case *ast.Compare:
+		c.checkIs(e)
 		c.expr(e.Left)
 		c.exprs(e.Comparators)
 	case *ast.IfExp:

@@ -37,6 +37,10 @@ type Options struct {
 	// class body, lambda or plain def), and a module that uses one of them
 	// gets FuncKind Coroutine, so that it is run as a coroutine.
 	TopLevelAwait bool
+	// Warn, when set, receives the SyntaxWarnings CPython's compiler emits
+	// ("is" with a literal, a call or subscript that misses a comma), in
+	// compilation order, with the line they concern.
+	Warn func(line int, msg string)
 }
 
 // Module resolves a parsed module. It sets every Scope field of the module,

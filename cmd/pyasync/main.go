@@ -94,6 +94,7 @@ func run(args []string) int {
 			}
 			prog = program{filename: a, errFilename: abs, src: src, argv: args}
 			runtime.RegisterSource(a, src)
+			runtime.RegisterSource(abs, src)
 		}
 		break
 	}
