@@ -95,9 +95,6 @@ func (fr *Frame) exec(s ast.Stmt) (ctl, error) {
 	case *ast.Assert:
 		return ctlNext, fr.execAssert(s)
 	case *ast.With:
-		if s.IsAsync {
-			return fr.execAsyncWith(s, 0)
-		}
 		return fr.execWith(s, 0)
 	case *ast.Import:
 		return ctlNext, fr.fail(fr.execImport(s))

@@ -44,9 +44,6 @@ func contextManager(mgr runtime.Value, async bool) (enter, exit runtime.Value, e
 // withBodyOf runs what item idx of s encloses: the next item, or the body.
 func (fr *Frame) withBodyOf(s *ast.With, idx int) (ctl, error) {
 	if idx+1 < len(s.Items) {
-		if s.IsAsync {
-			return fr.execAsyncWith(s, idx+1)
-		}
 		return fr.execWith(s, idx+1)
 	}
 	return fr.execBlock(s.Body)
@@ -83,18 +80,22 @@ func (fr *Frame) exited(s *ast.With, p pending, r runtime.Value, err error) (ctl
 	return p.c, p.err
 }
 
+// execWith runs item idx of a with or async with statement and what it
+// encloses. For async with, the results of __aenter__ and __aexit__ are
+// awaited (phases withAwaitEnter and withAwaitExit).
 func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
 	var st withState
 	if fr.resuming {
 		st = fr.pop().(withState)
 	}
 	item := s.Items[idx]
-	if st.phase == withEnter {
+	switch st.phase {
+	case withEnter:
 		mgr, err := fr.eval(item.Context)
 		if err != nil {
 			return ctlNext, fr.fail(fr.suspend(err, st))
 		}
-		enter, exit, err := contextManager(mgr, false)
+		enter, exit, err := contextManager(mgr, s.IsAsync)
 		if err != nil {
 			return ctlNext, fr.fail(err)
 		}
@@ -102,6 +103,20 @@ func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
 		if st.entered, err = runtime.CallMethod(enter, mgr, nil, nil); err != nil {
 			return ctlNext, fr.fail(err)
 		}
+		if s.IsAsync {
+			if st.entered, err = fr.awaitManager(st.entered, "__aenter__"); err != nil {
+				st.phase = withAwaitEnter
+				return ctlNext, fr.fail(fr.suspend(err, st))
+			}
+		}
+	case withAwaitEnter:
+		v, err := fr.takeResume()
+		if err != nil {
+			return ctlNext, fr.fail(err)
+		}
+		st.entered = v
+	}
+	if st.phase < withBind {
 		st.phase = withBind
 	}
 	if st.phase == withBind {
@@ -111,85 +126,25 @@ func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
 			}
 		}
 		st.phase = withBody
+	}
+	if st.phase == withAwaitExit {
+		r, err := fr.takeResume()
+		return fr.exited(s, st.pending, r, err)
 	}
 	c, err := fr.withBodyOf(s, idx)
 	if err == errSuspend {
 		fr.push(st)
 		return ctlNext, err
 	}
-	p := pending{c: c, err: err, retval: fr.retval}
+	st.pending = pending{c: c, err: err, retval: fr.retval}
 	fr.line = s.Line
-	prev := fr.handling
-	if e, ok := err.(*runtime.Exception); ok {
-		fr.handling = e
-	}
-	r, err := runtime.CallMethod(st.exit, st.mgr, exitArgs(err), nil)
-	fr.handling = prev
-	return fr.exited(s, p, r, err)
-}
-
-func (fr *Frame) execAsyncWith(s *ast.With, idx int) (ctl, error) {
-	var st withState
-	if fr.resuming {
-		st = fr.pop().(withState)
-	}
-	item := s.Items[idx]
-	if st.phase == withEnter {
-		mgr, err := fr.eval(item.Context)
-		if err != nil {
-			return ctlNext, fr.fail(fr.suspend(err, st))
-		}
-		enter, exit, err := contextManager(mgr, true)
-		if err != nil {
-			return ctlNext, fr.fail(err)
-		}
-		st.mgr, st.exit = mgr, exit
-		aw, err := runtime.CallMethod(enter, mgr, nil, nil)
-		if err != nil {
-			return ctlNext, fr.fail(err)
-		}
-		if st.entered, err = fr.awaitManager(aw, "__aenter__"); err != nil {
-			st.phase = withAwaitEnter
-			return ctlNext, fr.fail(fr.suspend(err, st))
-		}
-		st.phase = withBind
-	}
-	if st.phase == withAwaitEnter {
-		v, err := fr.takeResume()
-		if err != nil {
-			return ctlNext, fr.fail(err)
-		}
-		st.entered, st.phase = v, withBind
-	}
-	if st.phase == withBind {
-		if item.Vars != nil {
-			if err := fr.assign(item.Vars, st.entered); err != nil {
-				return ctlNext, fr.fail(fr.suspend(err, st))
-			}
-		}
-		st.phase = withBody
-	}
-	var r runtime.Value
-	var err error
-	if st.phase == withBody {
-		c, err := fr.withBodyOf(s, idx)
-		if err == errSuspend {
-			fr.push(st)
-			return ctlNext, err
-		}
-		st.pending = pending{c: c, err: err, retval: fr.retval}
-		fr.line = s.Line
-		aw, err := fr.callExit(st)
-		if err != nil {
-			return ctlNext, fr.fail(err)
-		}
-		if r, err = fr.awaitManager(aw, "__aexit__"); err == errSuspend {
+	r, err := fr.callExit(st)
+	if err == nil && s.IsAsync {
+		if r, err = fr.awaitManager(r, "__aexit__"); err == errSuspend {
 			st.phase = withAwaitExit
 			fr.push(st)
 			return ctlNext, err
 		}
-	} else {
-		r, err = fr.takeResume()
 	}
 	return fr.exited(s, st.pending, r, err)
 }
@@ -204,8 +159,8 @@ func (fr *Frame) awaitManager(aw runtime.Value, method string) (runtime.Value, e
 	return fr.delegate(it)
 }
 
-// callExit calls __aexit__ with the body's outcome, the body's exception
-// being handled meanwhile.
+// callExit calls __exit__ (or __aexit__) with the body's outcome, the
+// body's exception being handled meanwhile.
 func (fr *Frame) callExit(st withState) (runtime.Value, error) {
 	prev := fr.handling
 	if e, ok := st.pending.err.(*runtime.Exception); ok {
