@@ -83,22 +83,6 @@ func (fr *Frame) evalYieldFrom(e *ast.YieldFrom) (runtime.Value, error) {
 	return r, fr.suspend(err, suspendedHere)
 }
 
-// asyncForState is the saved state of an async for loop.
-type asyncForState struct {
-	phase int // afIter, afAwait, afBind, afBody, afElse
-	ait   runtime.Value
-	anext runtime.Value // the iterator class's __anext__, unbound
-	item  runtime.Value
-}
-
-const (
-	afIter = iota
-	afAwait
-	afBind
-	afBody
-	afElse
-)
-
 // asyncIterator gets the iterator of `async for` from its operand.
 func asyncIterator(v runtime.Value) (ait, anext runtime.Value, err error) {
 	aiter := v.Type().Lookup("__aiter__")
@@ -142,61 +126,4 @@ func (fr *Frame) startAnext(ait, anext runtime.Value) (runtime.Value, error) {
 func isStopAsync(err error) bool {
 	e, ok := err.(*runtime.Exception)
 	return ok && e.IsInstanceOf(runtime.StopAsyncIterationType)
-}
-
-func (fr *Frame) execAsyncFor(s *ast.For) (ctl, error) {
-	st, box := restoreBoxed[asyncForState](fr)
-	if st.phase == afIter {
-		v, err := fr.eval(s.Iter)
-		if err != nil {
-			return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
-		}
-		if st.ait, st.anext, err = asyncIterator(v); err != nil {
-			return ctlNext, fr.fail(err)
-		}
-		st.phase = afAwait
-		st.item = nil
-	}
-	for st.phase != afElse {
-		if st.phase == afAwait {
-			var item runtime.Value
-			var err error
-			if fr.resuming {
-				item, err = fr.takeResume()
-			} else {
-				fr.line = s.Line
-				item, err = fr.startAnext(st.ait, st.anext)
-			}
-			if err != nil {
-				if err == errSuspend {
-					return ctlNext, saveBoxed(fr, err, box, st)
-				}
-				if isStopAsync(err) {
-					st.phase = afElse
-					break
-				}
-				return ctlNext, fr.fail(err)
-			}
-			st.item, st.phase = item, afBind
-		}
-		if st.phase == afBind {
-			if err := fr.assign(s.Target, st.item); err != nil {
-				return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
-			}
-			st.item, st.phase = nil, afBody
-		}
-		c, err := fr.execBlock(s.Body)
-		if err != nil {
-			return ctlNext, saveBoxed(fr, err, box, st)
-		}
-		switch c {
-		case ctlBreak:
-			return ctlNext, nil
-		case ctlReturn:
-			return c, nil
-		}
-		st.phase = afAwait
-	}
-	c, err := fr.execBlock(s.Orelse)
-	return c, saveBoxed(fr, err, box, st)
 }

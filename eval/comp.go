@@ -112,8 +112,7 @@ func (fr *Frame) run() (ctl, error) {
 // compState is the saved state of one clause of a comprehension.
 type compState struct {
 	phase int // compIter, compNext, compBind, then compIf+k for the k-th condition, then the body
-	it    runtime.Value
-	anext runtime.Value
+	iter  loopIter
 	item  runtime.Value
 }
 
@@ -137,7 +136,7 @@ func (fr *Frame) compLevel(c *comprehension, level int) error {
 	body := compIf + len(gen.Ifs)
 	for {
 		if st.phase == compNext {
-			item, ok, err := fr.compNext(gen, &st)
+			item, ok, err := fr.next(&st.iter)
 			if err != nil {
 				return fr.fail(saveBoxed(fr, err, box, st))
 			}
@@ -178,55 +177,23 @@ func (fr *Frame) compLevel(c *comprehension, level int) error {
 }
 
 // compIterator gets the iterator of a clause: the frame's argument for the
-// first clause, else its iterable evaluated here.
+// first clause (already an iterator), else its iterable evaluated here.
 func (fr *Frame) compIterator(gen *ast.Comprehension, level int, st *compState) error {
-	var src runtime.Value
 	if level == 0 {
-		src = fr.slots[0]
-	} else {
-		v, err := fr.eval(gen.Iter)
-		if err != nil {
-			return err
+		src := fr.slots[0]
+		if gen.IsAsync {
+			st.iter = loopIter{ait: src, anext: src.Type().Lookup("__anext__")}
+		} else {
+			st.iter = loopIter{it: src.(runtime.Iterator)}
 		}
-		src = v
-	}
-	if gen.IsAsync {
-		if level == 0 {
-			st.it, st.anext = src, src.Type().Lookup("__anext__")
-			return nil
-		}
-		var err error
-		st.it, st.anext, err = asyncIterator(src)
-		return err
-	}
-	if level == 0 {
-		st.it = src
 		return nil
 	}
-	it, err := runtime.Iter(src)
-	st.it = it
-	return err
-}
-
-// compNext advances a clause's iterator (awaiting for `async for`).
-func (fr *Frame) compNext(gen *ast.Comprehension, st *compState) (runtime.Value, bool, error) {
-	if !gen.IsAsync {
-		return st.it.(runtime.Iterator).Next()
-	}
-	var v runtime.Value
-	var err error
-	if fr.resuming {
-		v, err = fr.takeResume()
-	} else {
-		v, err = fr.startAnext(st.it, st.anext)
-	}
+	v, err := fr.eval(gen.Iter)
 	if err != nil {
-		if isStopAsync(err) {
-			return nil, false, nil
-		}
-		return nil, false, err
+		return err
 	}
-	return v, true, nil
+	st.iter, err = newLoopIter(v, gen.IsAsync)
+	return err
 }
 
 // emitSuspended marks a generator expression suspended at its yield.

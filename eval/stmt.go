@@ -61,9 +61,6 @@ func (fr *Frame) exec(s ast.Stmt) (ctl, error) {
 	case *ast.While:
 		return fr.execWhile(s)
 	case *ast.For:
-		if s.IsAsync {
-			return fr.execAsyncFor(s)
-		}
 		return fr.execFor(s)
 	case *ast.Pass:
 	case *ast.Break:
@@ -257,61 +254,6 @@ func (fr *Frame) execWhile(s *ast.While) (ctl, error) {
 	}
 	c, err := fr.execBlock(s.Orelse)
 	return c, fr.suspend(err, 2)
-}
-
-// forState is the saved state of a for loop.
-type forState struct {
-	phase int // 0 = evaluating the iterable, 1 = binding the target, 2 = body, 3 = orelse
-	it    runtime.Iterator
-	item  runtime.Value
-}
-
-func (fr *Frame) execFor(s *ast.For) (ctl, error) {
-	st, box := restoreBoxed[forState](fr)
-	if st.phase == 0 {
-		v, err := fr.eval(s.Iter)
-		if err != nil {
-			return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
-		}
-		if st.it, err = runtime.Iter(v); err != nil {
-			return ctlNext, fr.fail(err)
-		}
-		st.phase = 1
-	}
-	for st.phase != 3 {
-		if st.phase == 1 {
-			if st.item == nil {
-				fr.line = s.Line
-				item, ok, err := st.it.Next()
-				if err != nil {
-					return ctlNext, fr.fail(err)
-				}
-				if !ok {
-					st.phase = 3
-					break
-				}
-				st.item = item
-			}
-			if err := fr.assign(s.Target, st.item); err != nil {
-				return ctlNext, fr.fail(saveBoxed(fr, err, box, st))
-			}
-			st.item = nil
-			st.phase = 2
-		}
-		c, err := fr.execBlock(s.Body)
-		if err != nil {
-			return ctlNext, saveBoxed(fr, err, box, st)
-		}
-		switch c {
-		case ctlBreak:
-			return ctlNext, nil
-		case ctlReturn:
-			return c, nil
-		}
-		st.phase = 1
-	}
-	c, err := fr.execBlock(s.Orelse)
-	return c, saveBoxed(fr, err, box, st)
 }
 
 func (fr *Frame) execDelete(s *ast.Delete) error {
