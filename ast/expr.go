@@ -19,9 +19,9 @@ const (
 	ConstTrue
 	ConstFalse
 	ConstEllipsis
-	ConstInt   // Int holds the value
-	ConstFloat // Float holds the value
-	ConstStr   // Str holds the value (adjacent literals already concatenated)
+	ConstInt     // Int holds the value
+	ConstFloat   // Float holds the value
+	ConstStr     // Str holds the value (adjacent literals already concatenated)
 	ConstBytes   // Str holds the bytes
 	ConstComplex // Float holds the imaginary part of a literal like 2j
 )

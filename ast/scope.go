@@ -31,8 +31,8 @@ type ScopeKind int
 
 // Scope kinds.
 const (
-	ModuleScope ScopeKind = iota
-	FunctionScope // def, lambda and comprehensions
+	ModuleScope   ScopeKind = iota
+	FunctionScope           // def, lambda and comprehensions
 	ClassScope
 )
 
