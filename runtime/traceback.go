@@ -26,47 +26,155 @@ func SourceLine(filename string, n int) string {
 }
 
 // FormatException renders an uncaught exception and its chain exactly as
-// CPython's default excepthook prints it.
+// CPython's default excepthook prints it, exception groups included.
 func FormatException(e *Exception) string {
-	var b strings.Builder
-	formatChain(&b, e, map[*Exception]bool{})
-	return b.String()
+	p := &excPrinter{seen: map[*Exception]bool{}}
+	p.recursive(e)
+	return p.b.String()
 }
 
-func formatChain(b *strings.Builder, e *Exception, seen map[*Exception]bool) {
-	seen[e] = true
-	if e.Cause != nil && !seen[e.Cause] {
-		formatChain(b, e.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-		formatChain(b, e.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+// The limits of exception group rendering (CPython's max_group_width and
+// max_group_depth).
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// excPrinter renders exceptions as pythonrun.c's print_exception_recursive:
+// inside an exception group every line carries an indented margin.
+type excPrinter struct {
+	b         strings.Builder
+	seen      map[*Exception]bool
+	depth     int  // exception group nesting
+	needClose bool // the last member of a group still owes the closing line
+}
+
+// margin is the indentation and "| " of lines inside a group.
+func (p *excPrinter) margin() string {
+	if p.depth == 0 {
+		return ""
 	}
+	return strings.Repeat(" ", 2*p.depth) + "| "
+}
+
+// line writes one line with the margin.
+func (p *excPrinter) line(s string) {
+	p.b.WriteString(p.margin() + s + "\n")
+}
+
+func (p *excPrinter) recursive(e *Exception) {
+	p.seen[e] = true
+	if e.Cause != nil && !p.seen[e.Cause] {
+		p.chained(e.Cause, "The above exception was the direct cause of the following exception:")
+	} else if e.Context != nil && !e.SuppressContext && !p.seen[e.Context] {
+		p.chained(e.Context, "During handling of the above exception, another exception occurred:")
+	}
+	if e.IsInstanceOf(BaseExceptionGroupType) {
+		p.group(e)
+	} else {
+		p.exception(e, "Traceback (most recent call last):", "| ")
+	}
+}
+
+func (p *excPrinter) chained(e *Exception, message string) {
+	needClose := p.needClose
+	p.recursive(e)
+	p.needClose = needClose
+	p.line("")
+	p.line(message)
+	p.line("")
+}
+
+// exception writes e's traceback (under header) and its message lines.
+// headerMargin replaces "| " on the header line inside a group.
+func (p *excPrinter) exception(e *Exception, header, headerMargin string) {
 	if e.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		formatTraceback(b, e.Traceback)
+		if p.depth > 0 {
+			p.b.WriteString(strings.Repeat(" ", 2*p.depth) + headerMargin)
+		}
+		p.b.WriteString(header + "\n")
+		p.traceback(e.Traceback)
 	}
-	b.WriteString(FormatExceptionOnly(e))
+	for _, l := range strings.SplitAfter(FormatExceptionOnly(e), "\n") {
+		if l != "" {
+			p.b.WriteString(p.margin() + l)
+		}
+	}
 }
 
-// formatTraceback writes the entries outermost first, folding runs of more
+// group writes an exception group and its members, framed as CPython 3.11
+// frames them.
+func (p *excPrinter) group(e *Exception) {
+	if p.depth > maxGroupDepth {
+		p.line(fmt.Sprintf("... (max_group_depth is %d)", maxGroupDepth))
+		return
+	}
+	top := p.depth == 0
+	if top {
+		p.depth = 1
+	}
+	headerMargin := "| "
+	if p.depth == 1 {
+		headerMargin = "+ "
+	}
+	p.exception(e, "Exception Group Traceback (most recent call last):", headerMargin)
+	members := groupMembers(e)
+	n := len(members)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		indent := strings.Repeat(" ", 2*p.depth)
+		truncated := i >= maxGroupWidth
+		if truncated {
+			p.b.WriteString(indent + lead + "+---------------- ... ----------------\n")
+		} else {
+			p.b.WriteString(fmt.Sprintf("%s%s+---------------- %d ----------------\n", indent, lead, i+1))
+		}
+		p.depth++
+		if truncated {
+			rest := len(members) - maxGroupWidth
+			p.line(fmt.Sprintf("and %d more exception%s", rest, plural(rest)))
+		} else {
+			if m, ok := members[i].(*Exception); ok {
+				p.recursive(m)
+			}
+		}
+		if last && p.needClose {
+			p.b.WriteString(strings.Repeat(" ", 2*p.depth) + "+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth = 0
+	}
+}
+
+// traceback writes the entries outermost first, folding runs of more
 // than three identical entries like CPython.
-func formatTraceback(b *strings.Builder, tb *Traceback) {
+func (p *excPrinter) traceback(tb *Traceback) {
 	var last string
 	repeats := 0
 	flush := func() {
 		if repeats > 3 {
 			n := repeats - 3
-			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, plural(n))
+			p.line(fmt.Sprintf("  [Previous line repeated %d more time%s]", n, plural(n)))
 		}
 	}
 	for ; tb != nil; tb = tb.Next {
-		if tb.Code.Library {
-			continue
-		}
-		entry := fmt.Sprintf("  File \"%s\", line %d, in %s\n", tb.Code.Filename, tb.Line, tb.Code.Name)
-		if line := SourceLine(tb.Code.Filename, tb.Line); line != "" {
-			entry += "    " + line + "\n"
+		entry := fmt.Sprintf("  File \"%s\", line %d, in %s", tb.Code.Filename, tb.Line, tb.Code.Name)
+		if src := SourceLine(tb.Code.Filename, tb.Line); src != "" {
+			entry += "\n" + p.margin() + "    " + src
 		}
 		if entry == last {
 			repeats++
@@ -77,7 +185,7 @@ func formatTraceback(b *strings.Builder, tb *Traceback) {
 			flush()
 			last, repeats = entry, 1
 		}
-		b.WriteString(entry)
+		p.line(entry)
 	}
 	flush()
 }

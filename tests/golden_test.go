@@ -224,9 +224,10 @@ type normalizer struct {
 }
 
 var (
-	frameLine     = regexp.MustCompile(`^  File "([^"]*)", line \d+`)
+	// Frame lines may sit inside an exception group's margin ("    | ").
+	frameLine     = regexp.MustCompile(`^((?: *[|+] )?)  File "([^"]*)", line \d+`)
 	cantOpenLine  = regexp.MustCompile(`(?m)^\S+: can't open file `)
-	caretOnlyLine = regexp.MustCompile(`^[ \t]*[\^~][\^~ \t]*$`)
+	caretOnlyLine = regexp.MustCompile(`^(?: *\| )?[ \t]*[\^~][\^~ \t]*$`)
 )
 
 // Normalize drops the frames of files that are not the program's (CPython's
@@ -244,17 +245,17 @@ func (n normalizer) Normalize(stderr string) string {
 		stderr = cantOpenLine.ReplaceAllString(stderr, n.InterpreterName+": can't open file ")
 	}
 	var out strings.Builder
-	dropping := false
+	dropping, margin := false, ""
 	for _, line := range strings.SplitAfter(stderr, "\n") {
 		body := strings.TrimRight(line, "\r\n")
 		if dropping {
-			if strings.HasPrefix(body, "    ") {
+			if strings.HasPrefix(body, margin+"    ") {
 				continue // the source line (and markers) of a dropped frame
 			}
 			dropping = false
 		}
-		if m := frameLine.FindStringSubmatch(body); m != nil && !contains(n.UserFiles, m[1]) {
-			dropping = true
+		if m := frameLine.FindStringSubmatch(body); m != nil && !contains(n.UserFiles, m[2]) {
+			dropping, margin = true, strings.Replace(m[1], "+", "|", 1)
 			continue
 		}
 		if caretOnlyLine.MatchString(body) {
