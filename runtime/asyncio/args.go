@@ -104,6 +104,14 @@ func plural(n int) string {
 	return "s"
 }
 
+// flagArg is the truth of an optional argument: false when not given.
+func flagArg(v runtime.Value) (bool, error) {
+	if v == nil {
+		return false, nil
+	}
+	return runtime.Truth(v)
+}
+
 // orNone returns v, or None when the optional argument v was not given.
 func orNone(v runtime.Value) runtime.Value {
 	if v == nil {
@@ -112,17 +120,54 @@ func orNone(v runtime.Value) runtime.Value {
 	return v
 }
 
-// pyMethod registers a method of the Go-implemented class t, whose
-// parameters (self aside) sig describes; messages name it "Class.name".
-// self is the class's Go type T.
+// pyFunc makes the module function sig.name, whose parameters sig
+// describes; fn receives their values as pyMethod's does.
+func pyFunc(sig signature, fn func(vals []runtime.Value) (runtime.Value, error)) *runtime.BuiltinFunction {
+	return runtime.NewBuiltin(sig.name, func(args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		vals, err := sig.values(args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return fn(vals)
+	})
+}
+
+// values binds the arguments as pyFunc and pyMethod pass them: one value
+// per parameter, then the tuple of the extra positional arguments when
+// there is *args.
+func (s *signature) values(args []runtime.Value, kwnames []string) ([]runtime.Value, error) {
+	vals, rest, err := s.bind(args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if s.varargs {
+		vals = append(vals, runtime.Tuple(rest))
+	}
+	return vals, nil
+}
+
+// pyMethod registers the method sig.name of the Go-implemented class t,
+// whose parameters (self aside) sig describes. Messages name it
+// "Class.name", or sig.name itself when it is qualified already
+// ("BaseEventLoop.call_soon"). fn receives self as the class's Go type T
+// and one value per parameter (nil when not given), then, when sig has
+// *args, the tuple of the extra positional arguments.
 func pyMethod[T runtime.Value](t *runtime.Type, sig signature, fn func(self T, vals []runtime.Value) (runtime.Value, error)) {
-	name := sig.name
-	sig.name, sig.method = t.Name+"."+name, true
+	name := methodName(sig.name)
+	if name == sig.name {
+		sig.name = t.Name + "." + name
+	}
+	sig.method = true
 	t.AddMethod(name, func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		vals, _, err := sig.bind(args, kwnames)
+		vals, err := sig.values(args, kwnames)
 		if err != nil {
 			return nil, err
 		}
 		return fn(self.(T), vals)
 	})
+}
+
+// methodName is the last part of a qualified name.
+func methodName(qualname string) string {
+	return qualname[strings.LastIndexByte(qualname, '.')+1:]
 }

@@ -48,12 +48,14 @@ func onResult(next func(runtime.Value) step) func(runtime.Value, error) step {
 //
 // Invariants: before the first send body is set and inner is nil; while
 // suspended, inner is the awaitable's iterator and then its continuation;
-// once finished, all three are nil.
+// once finished, all three are nil. running is true during a send, throw
+// or close, which refuse to nest.
 type coroutine struct {
 	qualname string
 	body     func() step
 	started  bool
 	finished bool
+	running  bool
 	inner    runtime.Resumable
 	then     func(runtime.Value, error) step
 }
@@ -81,8 +83,22 @@ func (c *coroutine) Started() bool { return c.started }
 // QualName implements runtime.Coroutine.
 func (c *coroutine) QualName() string { return c.qualname }
 
+// resume runs one send, throw or close of the coroutine.
+func (c *coroutine) resume(run func() (runtime.Value, bool, error)) (runtime.Value, bool, error) {
+	if c.running {
+		return nil, false, runtime.NewError(runtime.ValueErrorType, "coroutine already executing")
+	}
+	c.running = true
+	defer func() { c.running = false }()
+	return run()
+}
+
 // Send implements runtime.Resumable.
 func (c *coroutine) Send(v runtime.Value) (runtime.Value, bool, error) {
+	return c.resume(func() (runtime.Value, bool, error) { return c.send(v) })
+}
+
+func (c *coroutine) send(v runtime.Value) (runtime.Value, bool, error) {
 	switch {
 	case c.finished:
 		return nil, false, reuseError()
@@ -101,6 +117,10 @@ func (c *coroutine) Send(v runtime.Value) (runtime.Value, bool, error) {
 // Throw implements runtime.Resumable: exc is raised where the coroutine
 // is suspended (at once, if it has not started).
 func (c *coroutine) Throw(exc *runtime.Exception) (runtime.Value, bool, error) {
+	return c.resume(func() (runtime.Value, bool, error) { return c.throw(exc) })
+}
+
+func (c *coroutine) throw(exc *runtime.Exception) (runtime.Value, bool, error) {
 	switch {
 	case c.finished:
 		return nil, false, reuseError()
@@ -117,6 +137,11 @@ func (c *coroutine) Throw(exc *runtime.Exception) (runtime.Value, bool, error) {
 // Close implements runtime.Resumable: GeneratorExit is raised where the
 // coroutine is suspended, after closing what it awaits.
 func (c *coroutine) Close() error {
+	_, _, err := c.resume(func() (runtime.Value, bool, error) { return nil, false, c.close() })
+	return err
+}
+
+func (c *coroutine) close() error {
 	if !c.started || c.finished {
 		c.start()
 		c.finish()
@@ -195,32 +220,3 @@ func (c *coroutine) follow(st step) (runtime.Value, bool, error) {
 func reuseError() error {
 	return runtime.NewError(runtime.RuntimeErrorType, "cannot reuse already awaited coroutine")
 }
-
-// yieldOnce is the awaitable of asyncio.sleep(0) (CPython's __sleep0): it
-// yields None once, so that the task awaiting it lets every other ready
-// callback run before it continues.
-type yieldOnce struct{ yielded bool }
-
-// Type implements runtime.Value (a generator, as CPython's __sleep0 is).
-func (*yieldOnce) Type() *runtime.Type { return runtime.GeneratorType }
-
-// Await makes yieldOnce an awaitable that is its own iterator.
-func (y *yieldOnce) Await() (runtime.Resumable, error) { return y, nil }
-
-// Send implements runtime.Resumable.
-func (y *yieldOnce) Send(runtime.Value) (runtime.Value, bool, error) {
-	if y.yielded {
-		return runtime.None, true, nil
-	}
-	y.yielded = true
-	return runtime.None, false, nil
-}
-
-// Throw implements runtime.Resumable.
-func (y *yieldOnce) Throw(exc *runtime.Exception) (runtime.Value, bool, error) {
-	y.yielded = true
-	return nil, false, exc
-}
-
-// Close implements runtime.Resumable.
-func (*yieldOnce) Close() error { return nil }

@@ -14,7 +14,7 @@ func ensureFuture(l *Loop, v runtime.Value) (*Future, error) {
 		}
 		return f, nil
 	}
-	coro, isCoro := v.(runtime.Coroutine)
+	coro, isCoro := asCoroutine(v)
 	if !isCoro {
 		if _, isAwaitable := v.(interface {
 			Await() (runtime.Resumable, error)
@@ -34,6 +34,31 @@ func ensureFuture(l *Loop, v runtime.Value) (*Future, error) {
 		return nil, err
 	}
 	return &t.Future, nil
+}
+
+// awaitable is implemented by the Go values that `await` accepts without
+// an __await__ method (runtime.AwaitIter uses it).
+type awaitable interface {
+	Await() (runtime.Resumable, error)
+}
+
+// asCoroutine returns v as a coroutine a task can drive.
+// asyncio.iscoroutine(v) is true for coroutine objects and for the other
+// objects of the Coroutine protocol (send, throw, close and __await__),
+// such as the awaitables of async generators (anext(agen)): here, the
+// awaitable Resumables implemented in Go.
+func asCoroutine(v runtime.Value) (runtime.Resumable, bool) {
+	r, ok := v.(runtime.Resumable)
+	if !ok {
+		return nil, false
+	}
+	if _, ok := v.(runtime.Coroutine); ok {
+		return r, true
+	}
+	if _, ok := v.(awaitable); ok {
+		return r, true
+	}
+	return r, v.Type().Lookup("__await__") != nil
 }
 
 // wrapAwaitable is CPython's _wrap_awaitable: a coroutine that awaits aw

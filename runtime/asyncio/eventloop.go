@@ -61,7 +61,7 @@ func (l *Loop) callLater(delay runtime.Value, h Handle) (*TimerHandle, error) {
 // call_later or call_at; in debug mode, it checks the callback first.
 func (l *Loop) pythonCallback(method string, fn runtime.Value, args []runtime.Value) (Handle, error) {
 	if l.debug {
-		if _, isCoro := fn.(runtime.Coroutine); isCoro {
+		if _, isCoro := asCoroutine(fn); isCoro {
 			return Handle{}, runtime.NewErrorf(runtime.TypeErrorType, "coroutines cannot be used with %s()", method)
 		}
 		if !runtime.IsCallable(fn) {
@@ -71,34 +71,31 @@ func (l *Loop) pythonCallback(method string, fn runtime.Value, args []runtime.Va
 	return Handle{loop: l, callback: fn, args: append([]runtime.Value(nil), args...)}, nil
 }
 
-var (
-	callSoonSig   = signature{name: "call_soon", method: true, params: []string{"callback"}, required: 1, varargs: true, kwonly: []string{"context"}}
-	callLaterSig  = signature{name: "call_later", method: true, params: []string{"delay", "callback"}, required: 2, varargs: true, kwonly: []string{"context"}}
-	callAtSig     = signature{name: "call_at", method: true, params: []string{"when", "callback"}, required: 2, varargs: true, kwonly: []string{"context"}}
-	createTaskSig = signature{name: "create_task", method: true, params: []string{"coro"}, required: 1, kwonly: []string{"name", "context"}}
-)
-
-// loopMethod registers a method of the loop type taking no arguments.
-func loopMethod(name string, fn func(l *Loop) (runtime.Value, error)) {
-	loopType.AddMethod(name, func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		sig := signature{name: name, method: true}
-		if _, _, err := sig.bind(args, kwnames); err != nil {
-			return nil, err
-		}
-		return fn(self.(*Loop))
-	})
+// loopSig describes a loop method's parameters; CPython defines them on
+// BaseEventLoop.
+func loopSig(name string, params ...string) signature {
+	return signature{name: "BaseEventLoop." + name, params: params, required: len(params)}
 }
 
-// loopMethodArgs registers a method of the loop type with the parameters
-// sig describes.
-func loopMethodArgs(sig *signature, fn func(l *Loop, vals, rest []runtime.Value) (runtime.Value, error)) {
-	loopType.AddMethod(sig.name, func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		vals, rest, err := sig.bind(args, kwnames)
-		if err != nil {
-			return nil, err
-		}
-		return fn(self.(*Loop), vals, rest)
-	})
+// withCallback adds the *args and context of the methods that schedule a
+// callback.
+func withCallback(sig signature) signature {
+	sig.varargs, sig.kwonly = true, []string{"context"}
+	return sig
+}
+
+// loopGetter registers a loop method taking no arguments.
+func loopGetter(name string, fn func(l *Loop) (runtime.Value, error)) {
+	pyMethod(loopType, loopSig(name), func(l *Loop, _ []runtime.Value) (runtime.Value, error) { return fn(l) })
+}
+
+// contextArg checks the context dict of call_exception_handler.
+func contextArg(v runtime.Value) (*runtime.Dict, error) {
+	ctx, ok := v.(*runtime.Dict)
+	if !ok {
+		return nil, runtime.NewErrorf(runtime.TypeErrorType, "'%s' object is not a mapping", runtime.TypeName(v))
+	}
+	return ctx, nil
 }
 
 func init() {
@@ -107,60 +104,62 @@ func init() {
 		l := self.(*Loop)
 		return fmt.Sprintf("<%s running=%s closed=%s debug=%s>", l.Type().Name, pyBool(l.running), pyBool(l.closed), pyBool(l.debug)), nil
 	})
-	loopMethod("time", func(l *Loop) (runtime.Value, error) { return runtime.Float(l.time()), nil })
-	loopMethod("is_running", func(l *Loop) (runtime.Value, error) { return runtime.Bool(l.running), nil })
-	loopMethod("is_closed", func(l *Loop) (runtime.Value, error) { return runtime.Bool(l.closed), nil })
-	loopMethod("get_debug", func(l *Loop) (runtime.Value, error) { return runtime.Bool(l.debug), nil })
-	loopMethod("stop", func(l *Loop) (runtime.Value, error) { l.stop(); return runtime.None, nil })
-	loopMethod("close", func(l *Loop) (runtime.Value, error) { return runtime.None, l.close() })
-	loopMethod("create_future", func(l *Loop) (runtime.Value, error) { return newFuture(l), nil })
-	loopMethod("run_forever", func(l *Loop) (runtime.Value, error) { return runtime.None, l.runForever() })
-	loopMethod("get_exception_handler", func(l *Loop) (runtime.Value, error) { return orNone(l.handler), nil })
-	loopMethod("shutdown_asyncgens", func(l *Loop) (runtime.Value, error) { return l.shutdownAsyncgens(), nil })
-	loopMethod("shutdown_default_executor", func(l *Loop) (runtime.Value, error) { return shutdownDefaultExecutor(), nil })
-	loopMethodArgs(&signature{name: "set_debug", method: true, params: []string{"enabled"}, required: 1}, func(l *Loop, vals, _ []runtime.Value) (runtime.Value, error) {
+	loopGetter("time", func(l *Loop) (runtime.Value, error) { return runtime.Float(l.time()), nil })
+	loopGetter("is_running", func(l *Loop) (runtime.Value, error) { return runtime.Bool(l.running), nil })
+	loopGetter("is_closed", func(l *Loop) (runtime.Value, error) { return runtime.Bool(l.closed), nil })
+	loopGetter("get_debug", func(l *Loop) (runtime.Value, error) { return runtime.Bool(l.debug), nil })
+	loopGetter("stop", func(l *Loop) (runtime.Value, error) { l.stop(); return runtime.None, nil })
+	loopGetter("close", func(l *Loop) (runtime.Value, error) { return runtime.None, l.close() })
+	loopGetter("create_future", func(l *Loop) (runtime.Value, error) { return newFuture(l), nil })
+	loopGetter("run_forever", func(l *Loop) (runtime.Value, error) { return runtime.None, l.runForever() })
+	loopGetter("get_exception_handler", func(l *Loop) (runtime.Value, error) { return orNone(l.handler), nil })
+	loopGetter("shutdown_asyncgens", func(l *Loop) (runtime.Value, error) { return l.shutdownAsyncgens(), nil })
+	loopGetter("shutdown_default_executor", func(l *Loop) (runtime.Value, error) { return shutdownDefaultExecutor(), nil })
+	pyMethod(loopType, loopSig("set_debug", "enabled"), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
 		on, err := runtime.Truth(vals[0])
 		l.debug = on
 		return runtime.None, err
 	})
-	loopMethodArgs(&signature{name: "run_until_complete", method: true, params: []string{"future"}, required: 1}, func(l *Loop, vals, _ []runtime.Value) (runtime.Value, error) {
+	pyMethod(loopType, loopSig("run_until_complete", "future"), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
 		return l.runUntilComplete(vals[0])
 	})
-	loopMethodArgs(&callSoonSig, func(l *Loop, vals, rest []runtime.Value) (runtime.Value, error) {
+	pyMethod(loopType, withCallback(loopSig("call_soon", "callback")), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
 		if err := l.checkClosed(); err != nil {
 			return nil, err
 		}
-		h, err := l.pythonCallback("call_soon", vals[0], rest)
+		h, err := l.pythonCallback("call_soon", vals[0], vals[2].(runtime.Tuple))
 		if err != nil {
 			return nil, err
 		}
 		l.ready.PushBack(&h)
 		return &h, nil
 	})
-	loopMethodArgs(&callLaterSig, func(l *Loop, vals, rest []runtime.Value) (runtime.Value, error) {
+	pyMethod(loopType, withCallback(loopSig("call_later", "delay", "callback")), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
 		if vals[0] == runtime.None {
 			return nil, runtime.NewError(runtime.TypeErrorType, "delay must not be None")
 		}
-		h, err := l.pythonCallback("call_later", vals[1], rest)
+		h, err := l.pythonCallback("call_later", vals[1], vals[3].(runtime.Tuple))
 		if err != nil {
 			return nil, err
 		}
 		return l.callLater(vals[0], h)
 	})
-	loopMethodArgs(&callAtSig, func(l *Loop, vals, rest []runtime.Value) (runtime.Value, error) {
+	pyMethod(loopType, withCallback(loopSig("call_at", "when", "callback")), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
 		if vals[0] == runtime.None {
 			return nil, runtime.NewError(runtime.TypeErrorType, "when cannot be None")
 		}
-		h, err := l.pythonCallback("call_at", vals[1], rest)
+		h, err := l.pythonCallback("call_at", vals[1], vals[3].(runtime.Tuple))
 		if err != nil {
 			return nil, err
 		}
 		return l.callAt(vals[0], h)
 	})
-	loopMethodArgs(&createTaskSig, func(l *Loop, vals, _ []runtime.Value) (runtime.Value, error) {
+	createTask := loopSig("create_task", "coro")
+	createTask.kwonly = []string{"name", "context"}
+	pyMethod(loopType, createTask, func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
 		return newTask(l, vals[0], vals[1])
 	})
-	loopMethodArgs(&signature{name: "set_exception_handler", method: true, params: []string{"handler"}, required: 1}, func(l *Loop, vals, _ []runtime.Value) (runtime.Value, error) {
+	pyMethod(loopType, loopSig("set_exception_handler", "handler"), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
 		h := vals[0]
 		if h == runtime.None {
 			l.handler = nil
@@ -172,18 +171,18 @@ func init() {
 		l.handler = h
 		return runtime.None, nil
 	})
-	loopMethodArgs(&signature{name: "call_exception_handler", method: true, params: []string{"context"}, required: 1}, func(l *Loop, vals, _ []runtime.Value) (runtime.Value, error) {
-		ctx, ok := vals[0].(*runtime.Dict)
-		if !ok {
-			return nil, runtime.NewErrorf(runtime.TypeErrorType, "'%s' object is not a mapping", runtime.TypeName(vals[0]))
+	pyMethod(loopType, loopSig("call_exception_handler", "context"), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
+		ctx, err := contextArg(vals[0])
+		if err != nil {
+			return nil, err
 		}
 		l.reportError(ctx)
 		return runtime.None, nil
 	})
-	loopMethodArgs(&signature{name: "default_exception_handler", method: true, params: []string{"context"}, required: 1}, func(l *Loop, vals, _ []runtime.Value) (runtime.Value, error) {
-		ctx, ok := vals[0].(*runtime.Dict)
-		if !ok {
-			return nil, runtime.NewErrorf(runtime.TypeErrorType, "'%s' object is not a mapping", runtime.TypeName(vals[0]))
+	pyMethod(loopType, loopSig("default_exception_handler", "context"), func(l *Loop, vals []runtime.Value) (runtime.Value, error) {
+		ctx, err := contextArg(vals[0])
+		if err != nil {
+			return nil, err
 		}
 		defaultExceptionHandler(ctx)
 		return runtime.None, nil

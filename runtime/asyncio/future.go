@@ -7,23 +7,18 @@ import (
 	"pyasync/runtime"
 )
 
-// futureState is where a future stands; it leaves pending only once.
+// futureState is where a future stands; it leaves futurePending only once.
 type futureState uint8
 
 const (
-	pending futureState = iota
-	cancelledState
-	finished
+	futurePending futureState = iota
+	futureCancelled
+	futureFinished
 )
 
+// String is the state as CPython names it ("PENDING").
 func (s futureState) String() string {
-	switch s {
-	case cancelledState:
-		return "CANCELLED"
-	case finished:
-		return "FINISHED"
-	}
-	return "PENDING"
+	return [...]string{"PENDING", "CANCELLED", "FINISHED"}[s]
 }
 
 // Future is an asyncio.Future: a result that is set later, by a callback,
@@ -82,22 +77,22 @@ func (f *Future) future() *Future { return f }
 
 var futureType = newType("_asyncio", "Future")
 
-// newFuture makes a pending future of loop l (loop.create_future()).
+// newFuture makes a futurePending future of loop l (loop.create_future()).
 func newFuture(l *Loop) *Future {
 	f := &Future{object: object{class: futureType}, loop: l}
 	f.owner = f
 	return f
 }
 
-func (f *Future) done() bool      { return f.state != pending }
-func (f *Future) cancelled() bool { return f.state == cancelledState }
+func (f *Future) done() bool      { return f.state != futurePending }
+func (f *Future) cancelled() bool { return f.state == futureCancelled }
 
 // getResult is Future.result(): the result, or the exception raised.
 func (f *Future) getResult() (runtime.Value, error) {
 	switch f.state {
-	case cancelledState:
+	case futureCancelled:
 		return nil, f.makeCancelledError()
-	case pending:
+	case futurePending:
 		return nil, newInvalidStateError("Result is not set.")
 	}
 	f.logTraceback = false
@@ -111,9 +106,9 @@ func (f *Future) getResult() (runtime.Value, error) {
 // getException is Future.exception(): the exception set, or None.
 func (f *Future) getException() (runtime.Value, error) {
 	switch f.state {
-	case cancelledState:
+	case futureCancelled:
 		return nil, f.makeCancelledError()
-	case pending:
+	case futurePending:
 		return nil, newInvalidStateError("Exception is not set.")
 	}
 	f.logTraceback = false
@@ -142,7 +137,7 @@ func (f *Future) setResult(v runtime.Value) error {
 	if f.done() {
 		return newInvalidStateError("invalid state")
 	}
-	f.result, f.state = v, finished
+	f.result, f.state = v, futureFinished
 	f.scheduleCallbacks()
 	return nil
 }
@@ -152,20 +147,20 @@ func (f *Future) setException(e *runtime.Exception) error {
 	if f.done() {
 		return newInvalidStateError("invalid state")
 	}
-	f.exc, f.excTB, f.state = e, e.Traceback, finished
+	f.exc, f.excTB, f.state = e, e.Traceback, futureFinished
 	f.scheduleCallbacks()
 	f.logTraceback = true
-	f.loop.unretrieved = append(f.loop.unretrieved, f)
+	f.loop.unretrieved.add(f, func(f *Future) bool { return f.logTraceback })
 	return nil
 }
 
-// cancel cancels a pending future, reporting whether it did.
+// cancel cancels a futurePending future, reporting whether it did.
 func (f *Future) cancel(msg runtime.Value) bool {
 	f.logTraceback = false
 	if f.done() {
 		return false
 	}
-	f.state, f.cancelMsg = cancelledState, msg
+	f.state, f.cancelMsg = futureCancelled, msg
 	f.scheduleCallbacks()
 	return true
 }
@@ -197,6 +192,11 @@ func (f *Future) addDoneCallback(cb *doneCallback) {
 	f.callbacks = append(f.callbacks, cb)
 }
 
+// removeCallback removes the Go callback cb.
+func (f *Future) removeCallback(cb *doneCallback) {
+	f.removeDoneCallback(func(c *doneCallback) bool { return c == cb })
+}
+
 // removeDoneCallback removes the callbacks match selects and returns how
 // many there were.
 func (f *Future) removeDoneCallback(match func(*doneCallback) bool) int {
@@ -215,9 +215,7 @@ func (f *Future) removeDoneCallback(match func(*doneCallback) bool) int {
 // reportUnretrieved reports each future of the loop whose exception was
 // never retrieved: "Task exception was never retrieved".
 func (l *Loop) reportUnretrieved() {
-	futs := l.unretrieved
-	l.unretrieved = nil
-	for _, f := range futs {
+	for _, f := range l.unretrieved.take() {
 		if !f.logTraceback {
 			continue
 		}
@@ -232,7 +230,7 @@ func (l *Loop) reportUnretrieved() {
 // the callbacks.
 func (f *Future) futureInfo() ([]string, error) {
 	info := []string{strings.ToLower(f.state.String())}
-	if f.state == finished {
+	if f.state == futureFinished {
 		if f.exc != nil {
 			s, err := runtime.Repr(f.exc)
 			if err != nil {
@@ -277,10 +275,31 @@ func (f *Future) repr() (string, error) {
 }
 
 // Await implements the awaitable protocol: `await future`.
-func (f *Future) Await() (runtime.Resumable, error) { return &futureIter{f: f}, nil }
+func (f *Future) Await() (runtime.Resumable, error) {
+	if f.loop == nil {
+		return nil, uninitialized()
+	}
+	return &futureIter{f: f}, nil
+}
+
+// uninitialized is the error of the futures of Python subclasses whose
+// __init__ did not call Future.__init__.
+func uninitialized() error {
+	return runtime.NewError(runtime.RuntimeErrorType, "Future object is not initialized.")
+}
+
+// pyFuture returns the future of the Future (or Task…) object a method
+// was called on.
+func pyFuture(self runtime.Value) (*Future, error) {
+	f := self.(futureLike).future()
+	if f.loop == nil {
+		return nil, uninitialized()
+	}
+	return f, nil
+}
 
 // futureIter is the iterator of `await future` (CPython's FutureIter):
-// while the future is pending, its first step yields the future, telling
+// while the future is futurePending, its first step yields the future, telling
 // the task driving it to wait; the next step returns the future's result
 // or raises its exception.
 type futureIter struct {
@@ -313,230 +332,3 @@ func (*futureIter) Throw(exc *runtime.Exception) (runtime.Value, bool, error) {
 
 // Close implements runtime.Resumable.
 func (*futureIter) Close() error { return nil }
-
-// oneArg checks the argument of a C method taking exactly one
-// ("Future.set_result() takes exactly one argument (0 given)").
-func oneArg(qualname string, args []runtime.Value, kwnames []string) error {
-	if len(kwnames) > 0 {
-		return runtime.NewErrorf(runtime.TypeErrorType, "%s() takes no keyword arguments", qualname)
-	}
-	if len(args) != 1 {
-		return runtime.NewErrorf(runtime.TypeErrorType, "%s() takes exactly one argument (%d given)", qualname, len(args))
-	}
-	return nil
-}
-
-// noArgs checks the call of a C method taking no argument
-// ("Future.done() takes no arguments (1 given)").
-func noArgs(qualname string, args []runtime.Value, kwnames []string) error {
-	if len(kwnames) > 0 {
-		return runtime.NewErrorf(runtime.TypeErrorType, "%s() takes no keyword arguments", qualname)
-	}
-	if len(args) > 0 {
-		return runtime.NewErrorf(runtime.TypeErrorType, "%s() takes no arguments (%d given)", qualname, len(args))
-	}
-	return nil
-}
-
-// futureMethod registers a method of Future (inherited by Task) that takes
-// no argument.
-func futureMethod(name string, fn func(f *Future) (runtime.Value, error)) {
-	futureType.AddMethod(name, func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := noArgs(self.Type().Name+"."+name, args, kwnames); err != nil {
-			return nil, err
-		}
-		return fn(self.(futureLike).future())
-	})
-}
-
-// instantiate converts an exception argument: an exception instance, or a
-// class to call; ok is false for anything else.
-func instantiate(v runtime.Value) (e *runtime.Exception, ok bool, err error) {
-	if runtime.IsExceptionClass(v) {
-		if v, err = runtime.Call(v, nil, nil); err != nil {
-			return nil, false, err
-		}
-	}
-	e, ok = v.(*runtime.Exception)
-	return e, ok, nil
-}
-
-// exceptionArg converts set_exception's argument.
-func exceptionArg(v runtime.Value) (*runtime.Exception, error) {
-	e, ok, err := instantiate(v)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, runtime.NewError(runtime.TypeErrorType, "invalid exception object")
-	}
-	if e.Class == runtime.StopIterationType {
-		return nil, runtime.NewError(runtime.TypeErrorType, "StopIteration interacts badly with generators and cannot be raised into a Future")
-	}
-	return e, nil
-}
-
-// callbackMatcher selects the callbacks equal to the Python callable fn.
-func callbackMatcher(fn runtime.Value) (func(*doneCallback) bool, *error) {
-	var failed error
-	return func(cb *doneCallback) bool {
-		if cb.py == nil || failed != nil {
-			return false
-		}
-		eq, err := runtime.Equal(cb.py, fn)
-		if err != nil {
-			failed = err
-		}
-		return eq
-	}, &failed
-}
-
-func init() {
-	ft := futureType
-	ft.New = func(t *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		f := &Future{object: object{class: t}}
-		f.owner = f
-		return f, nil
-	}
-	ft.AddMethod("__init__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		sig := signature{name: "Future", kwonly: []string{"loop"}}
-		vals, _, err := sig.bind(args, kwnames)
-		if err != nil {
-			return nil, err
-		}
-		l, err := loopArg(vals[0])
-		if err != nil {
-			return nil, err
-		}
-		self.(futureLike).future().loop = l
-		return runtime.None, nil
-	})
-	addRepr(ft, func(self runtime.Value) (string, error) { return self.(futureLike).future().repr() })
-	futureMethod("result", (*Future).getResult)
-	futureMethod("exception", (*Future).getException)
-	futureMethod("done", func(f *Future) (runtime.Value, error) { return runtime.Bool(f.done()), nil })
-	futureMethod("cancelled", func(f *Future) (runtime.Value, error) { return runtime.Bool(f.cancelled()), nil })
-	futureMethod("get_loop", func(f *Future) (runtime.Value, error) { return f.loop, nil })
-	futureMethod("__await__", func(f *Future) (runtime.Value, error) { return &futureIter{f: f}, nil })
-	futureMethod("__iter__", func(f *Future) (runtime.Value, error) { return &futureIter{f: f}, nil })
-	ft.AddMethod("set_result", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := oneArg(self.Type().Name+".set_result", args, kwnames); err != nil {
-			return nil, err
-		}
-		return runtime.None, self.(futureLike).future().setResult(args[0])
-	})
-	ft.AddMethod("set_exception", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := oneArg(self.Type().Name+".set_exception", args, kwnames); err != nil {
-			return nil, err
-		}
-		f := self.(futureLike).future()
-		if f.done() {
-			return nil, newInvalidStateError("invalid state")
-		}
-		e, err := exceptionArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		return runtime.None, f.setException(e)
-	})
-	ft.AddMethod("cancel", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		vals, err := runtime.Args("cancel", args, kwnames, 0, "msg")
-		if err != nil {
-			return nil, err
-		}
-		return runtime.Bool(self.(futureLike).cancelFuture(orNoneToNil(vals[0]))), nil
-	})
-	ft.AddMethod("add_done_callback", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		vals, err := runtime.Args("add_done_callback", args, kwnames, 1, "", "context")
-		if err != nil {
-			return nil, err
-		}
-		self.(futureLike).future().addDoneCallback(&doneCallback{py: vals[0]})
-		return runtime.None, nil
-	})
-	ft.AddMethod("remove_done_callback", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := oneArg(self.Type().Name+".remove_done_callback", args, kwnames); err != nil {
-			return nil, err
-		}
-		match, failed := callbackMatcher(args[0])
-		n := self.(futureLike).future().removeDoneCallback(match)
-		if *failed != nil {
-			return nil, *failed
-		}
-		return runtime.Int(n), nil
-	})
-	ft.AddGetSet("_asyncio_future_blocking", func(self runtime.Value) (runtime.Value, error) {
-		return runtime.Bool(self.(futureLike).future().blocking), nil
-	}, func(self, v runtime.Value) error {
-		if v == nil {
-			return runtime.NewError(runtime.AttributeErrorType, "cannot delete attribute")
-		}
-		b, err := runtime.Truth(v)
-		self.(futureLike).future().blocking = b
-		return err
-	})
-	ft.AddGetSet("_state", func(self runtime.Value) (runtime.Value, error) {
-		return runtime.Str(self.(futureLike).future().state.String()), nil
-	}, nil)
-
-	it := futureIterType
-	noInstances(it)
-	iterMethod := func(name string, fn func(it *futureIter, args []runtime.Value) (runtime.Value, bool, error)) {
-		it.AddMethod(name, func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-			v, done, err := fn(self.(*futureIter), args)
-			if err != nil {
-				return nil, err
-			}
-			if done {
-				return nil, runtime.NewException(runtime.StopIterationType, v)
-			}
-			return v, nil
-		})
-	}
-	iterMethod("__next__", func(it *futureIter, _ []runtime.Value) (runtime.Value, bool, error) { return it.Send(runtime.None) })
-	iterMethod("send", func(it *futureIter, args []runtime.Value) (runtime.Value, bool, error) {
-		if err := runtime.ArgCount("send", args, 1, 1); err != nil {
-			return nil, false, err
-		}
-		return it.Send(args[0])
-	})
-	iterMethod("throw", func(it *futureIter, args []runtime.Value) (runtime.Value, bool, error) {
-		if err := runtime.ArgCount("throw", args, 1, 3); err != nil {
-			return nil, false, err
-		}
-		e, ok, err := instantiate(args[0])
-		if err != nil {
-			return nil, false, err
-		}
-		if !ok {
-			return nil, false, runtime.NewError(runtime.TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not "+runtime.TypeName(args[0]))
-		}
-		return it.Throw(e)
-	})
-	it.AddMethod("close", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		return runtime.None, nil
-	})
-	it.AddMethod("__iter__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		return self, nil
-	})
-}
-
-// loopArg is a loop= argument: the loop given, or the current one.
-func loopArg(v runtime.Value) (*Loop, error) {
-	if v == nil || v == runtime.None {
-		return getEventLoop()
-	}
-	l, ok := v.(*Loop)
-	if !ok {
-		return nil, runtime.NewErrorf(runtime.TypeErrorType, "expected an event loop, got %s", fullRepr(v))
-	}
-	return l, nil
-}
-
-// orNoneToNil maps an optional argument that is absent or None to nil.
-func orNoneToNil(v runtime.Value) runtime.Value {
-	if v == runtime.None {
-		return nil
-	}
-	return v
-}

@@ -33,21 +33,13 @@ func (g *gatheringFuture) cancelFuture(msg runtime.Value) bool {
 	return ret
 }
 
-var gatherSig = signature{name: "gather", varargs: true, kwonly: []string{"return_exceptions"}}
-
 // gatherFunc is asyncio.gather(*aws, return_exceptions=False).
-func gatherFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, aws, err := gatherSig.bind(args, kwnames)
+func gatherFunc(vals []runtime.Value) (runtime.Value, error) {
+	returnExceptions, err := flagArg(vals[0])
 	if err != nil {
 		return nil, err
 	}
-	returnExceptions := false
-	if vals[0] != nil {
-		if returnExceptions, err = runtime.Truth(vals[0]); err != nil {
-			return nil, err
-		}
-	}
-	return gather(aws, returnExceptions)
+	return gather(vals[1].(runtime.Tuple), returnExceptions)
 }
 
 // gather runs the awaitables aws concurrently, wrapping coroutines in
@@ -111,6 +103,9 @@ func gather(aws []runtime.Value, returnExceptions bool) (futureLike, error) {
 				return nil, err
 			}
 			loop = f.loop
+			if _, wasFuture := aw.(futureLike); !wasFuture {
+				f.owner.(*Task).logDestroyPending = false
+			}
 			nfuts++
 			byArg[runtime.Id(aw)] = f
 			f.addDoneCallback(&doneCallback{label: "gather.<locals>._done_callback", fn: onChildDone})

@@ -110,18 +110,6 @@ func (h *Handle) repr(name string, when runtime.Value) (string, error) {
 	return "<" + strings.Join(info, " ") + ">", nil
 }
 
-// isExit reports whether err is a KeyboardInterrupt or SystemExit: the
-// exceptions that escape the event loop instead of being reported.
-// A Go error that is not a Python exception is an internal failure: it
-// escapes too.
-func isExit(err error) bool {
-	e, ok := err.(*runtime.Exception)
-	if !ok {
-		return err != nil
-	}
-	return e.IsInstanceOf(runtime.KeyboardInterruptType) || e.IsInstanceOf(runtime.SystemExitType)
-}
-
 // asHandle is the Handle of a Handle or TimerHandle object.
 func asHandle(v runtime.Value) *Handle {
 	if t, ok := v.(*TimerHandle); ok {
@@ -167,14 +155,23 @@ func callableName(fn runtime.Value) string {
 		}
 		return b.Name
 	}
+	if name, ok := nameOf(fn); ok {
+		return name
+	}
+	return shortRepr(fn)
+}
+
+// nameOf is v's __qualname__, else its __name__, when it has a non-empty
+// one.
+func nameOf(v runtime.Value) (string, bool) {
 	for _, attr := range []string{"__qualname__", "__name__"} {
-		if v, ok, err := runtime.GetAttrOpt(fn, attr); ok && err == nil {
-			if s, ok := v.(runtime.Str); ok && s != "" {
-				return string(s)
+		if n, ok, err := runtime.GetAttrOpt(v, attr); ok && err == nil {
+			if s, ok := n.(runtime.Str); ok && s != "" {
+				return string(s), true
 			}
 		}
 	}
-	return shortRepr(fn)
+	return "", false
 }
 
 func init() {

@@ -34,22 +34,23 @@ type Loop struct {
 	tasks    map[*Task]struct{}
 	// asyncgens are the async generators first iterated while the loop
 	// ran, which shutdown_asyncgens closes.
-	asyncgens []runtime.Value
+	asyncgens prunedList[AsyncGenerator]
 	// unretrieved are the futures whose exception was set, in that order;
 	// close reports those whose exception nobody retrieved.
-	unretrieved []*Future
+	unretrieved prunedList[*Future]
 	// handler is the exception handler set by set_exception_handler, or
 	// nil for the default one.
 	handler runtime.Value
 }
 
-// openLoops are the loops not closed yet, for AtExit.
-var openLoops []*Loop
+// loops are the loops made so far, except the closed ones without pending
+// tasks, for AtExit.
+var loops []*Loop
 
 // newLoop makes an event loop (asyncio.new_event_loop()).
 func newLoop() *Loop {
 	l := &Loop{tasks: map[*Task]struct{}{}}
-	openLoops = append(openLoops, l)
+	loops = append(loops, l)
 	return l
 }
 
@@ -59,10 +60,25 @@ func (*Loop) Type() *runtime.Type { return loopType }
 // time is loop.time(): the clock's monotonic reading, in seconds.
 func (l *Loop) time() float64 { return runtime.TheClock.Monotonic() }
 
+// never is the deadline of timers too far away to ever fire (sleep(inf)).
+const never = math.MaxInt64
+
 // nanos converts a loop time to the timer heap's integer nanoseconds.
 // Rounding makes deadlines computed by different float sums of the same
 // durations (0.7+0.2 and 0.9) equal, so that creation order decides.
-func nanos(t float64) int64 { return int64(math.Round(t * 1e9)) }
+// Times from 2^62 ns (146 years) on, and NaN, are never; so are the times
+// before -2^62 ns, which are just long past.
+func nanos(t float64) int64 {
+	const limit = 1 << 62
+	ns := math.Round(t * 1e9)
+	switch {
+	case ns <= -limit:
+		return -limit
+	case ns >= limit || math.IsNaN(ns):
+		return never
+	}
+	return int64(ns)
+}
 
 func (l *Loop) checkClosed() error {
 	if l.closed {
@@ -130,30 +146,38 @@ func (l *Loop) runOnce() error {
 }
 
 // idle waits until the earliest timer is due — forever when there is
-// none, as CPython's select() would — and returns its deadline; SIGINT
-// cuts the wait short (the result is then math.MinInt64). With a virtual
-// clock, it moves the clock to the deadline instead of sleeping.
+// none (or it is never due), as CPython's select() would — and returns the
+// time it waited until; SIGINT cuts the wait short (the result is then
+// math.MinInt64). With a virtual clock, it moves the clock instead of
+// sleeping.
+//
+// Like CPython's epoll selector, it waits a whole number of milliseconds,
+// rounded up: the timers due within that last millisecond fire in the
+// same iteration as the earliest one.
 func (l *Loop) idle() int64 {
-	if len(l.timers) == 0 {
+	if len(l.timers) == 0 || l.timers[0].key == never {
 		<-runtime.InterruptWake
 		return math.MinInt64
 	}
-	deadline := l.timers[0].key
-	wait := time.Duration(deadline - nanos(l.time()))
-	switch {
-	case wait <= 0:
-	case runtime.TheClock.Virtual():
-		runtime.TheClock.AdvanceTo(float64(deadline) / 1e9)
-	default:
-		timer := time.NewTimer(wait)
-		defer timer.Stop()
-		select {
-		case <-timer.C:
-		case <-runtime.InterruptWake:
-			return math.MinInt64
-		}
+	now := nanos(l.time())
+	wait := time.Duration(l.timers[0].key - now)
+	if wait <= 0 {
+		return now
 	}
-	return deadline
+	wait = (wait + time.Millisecond - 1).Truncate(time.Millisecond)
+	until := now + int64(wait)
+	if runtime.TheClock.Virtual() {
+		runtime.TheClock.AdvanceTo(float64(until) / 1e9)
+		return until
+	}
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return until
+	case <-runtime.InterruptWake:
+		return math.MinInt64
+	}
 }
 
 // runForever runs iterations until stop() is called (loop.run_forever()).
@@ -191,6 +215,9 @@ func (l *Loop) runUntilComplete(v runtime.Value) (runtime.Value, error) {
 		return nil, err
 	}
 	_, isFuture := v.(futureLike)
+	if !isFuture {
+		f.owner.(*Task).logDestroyPending = false
+	}
 	stopper := &doneCallback{label: "_run_until_complete_cb", fn: func(f *Future) error {
 		if !f.cancelled() {
 			f.logTraceback = false
@@ -203,7 +230,7 @@ func (l *Loop) runUntilComplete(v runtime.Value) (runtime.Value, error) {
 	}}
 	f.addDoneCallback(stopper)
 	err = l.runForever()
-	f.removeDoneCallback(func(cb *doneCallback) bool { return cb == stopper })
+	f.removeCallback(stopper)
 	if err != nil {
 		if !isFuture && f.done() && !f.cancelled() {
 			f.logTraceback = false
@@ -232,18 +259,27 @@ func (l *Loop) close() error {
 	l.closed = true
 	l.ready = deque[*Handle]{}
 	l.timers = nil
-	openLoops = slices.DeleteFunc(openLoops, func(o *Loop) bool { return o == l })
 	l.reportUnretrieved()
+	if len(l.tasks) == 0 { // nothing left for AtExit
+		loops = slices.DeleteFunc(loops, func(o *Loop) bool { return o == l })
+	}
 	return nil
 }
 
-// AtExit reports, as CPython does when it destroys them at exit, the
-// exceptions of futures that were never retrieved, on loops that were
-// never closed. The command calls it once the program has finished.
+// AtExit reports what CPython reports when it destroys the objects at
+// exit: the exceptions of futures that nobody retrieved (on loops never
+// closed) and the tasks still pending ("Task was destroyed but it is
+// pending!"). The command calls it once the program has finished.
 func AtExit() {
-	for _, l := range openLoops {
+	for _, l := range loops {
 		l.reportUnretrieved()
+		for _, t := range l.allTasks() {
+			if t.logDestroyPending {
+				l.reportError(newErrorContext("Task was destroyed but it is pending!", nil, "task", t))
+			}
+		}
 	}
+	loops = nil
 }
 
 // timerHeap orders TimerHandles by (deadline, creation), for

@@ -43,18 +43,6 @@ func removeWaiter(waiters *deque[*Future], f *Future) {
 	}
 }
 
-// wakeFirst sets the result of the first waiter that is not done yet,
-// reporting whether there was one.
-func wakeFirst(waiters *deque[*Future], result runtime.Value) bool {
-	for i := 0; i < waiters.Len(); i++ {
-		if f := waiters.At(i); !f.done() {
-			_ = f.setResult(result)
-			return true
-		}
-	}
-	return false
-}
-
 // loopBoundType is the class of CPython's mixin, a base of the queue and
 // lock classes.
 var loopBoundType = newType("asyncio.mixins", "_LoopBoundMixin")

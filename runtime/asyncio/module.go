@@ -29,30 +29,34 @@ const (
 func newModule() *runtime.Module {
 	m := runtime.NewModule("asyncio")
 	d := m.Dict
-	fn := func(name string, f func(args []runtime.Value, kwnames []string) (runtime.Value, error)) {
-		d.SetStr(name, runtime.NewBuiltin(name, f))
+	for _, f := range []struct {
+		sig signature
+		fn  func(vals []runtime.Value) (runtime.Value, error)
+	}{
+		{signature{name: "run", params: []string{"main"}, required: 1, kwonly: []string{"debug"}}, runFunc},
+		{signature{name: "sleep", params: []string{"delay", "result"}, required: 1}, sleep},
+		{signature{name: "create_task", params: []string{"coro"}, required: 1, kwonly: []string{"name", "context"}}, createTask},
+		{signature{name: "ensure_future", params: []string{"coro_or_future"}, required: 1, kwonly: []string{"loop"}}, ensureFutureFunc},
+		{signature{name: "gather", varargs: true, kwonly: []string{"return_exceptions"}}, gatherFunc},
+		{signature{name: "shield", params: []string{"arg"}, required: 1}, shieldFunc},
+		{signature{name: "wait", params: []string{"fs"}, required: 1, kwonly: []string{"timeout", "return_when"}}, waitFunc},
+		{signature{name: "wait_for", params: []string{"fut", "timeout"}, required: 2}, waitForFunc},
+		{signature{name: "as_completed", params: []string{"fs"}, required: 1, kwonly: []string{"timeout"}}, asCompletedFunc},
+		{signature{name: "timeout", params: []string{"delay"}, required: 1}, timeoutFunc},
+		{signature{name: "timeout_at", params: []string{"when"}, required: 1}, timeoutAtFunc},
+		{signature{name: "get_running_loop"}, func([]runtime.Value) (runtime.Value, error) { return getRunningLoop() }},
+		{signature{name: "get_event_loop"}, func([]runtime.Value) (runtime.Value, error) { return getEventLoop() }},
+		{signature{name: "new_event_loop"}, func([]runtime.Value) (runtime.Value, error) { return newLoop(), nil }},
+		{signature{name: "set_event_loop", params: []string{"loop"}, required: 1}, setEventLoopFunc},
+		{signature{name: "current_task", params: []string{"loop"}}, currentTask},
+		{signature{name: "all_tasks", params: []string{"loop"}}, allTasks},
+		{signature{name: "iscoroutine", params: []string{"obj"}, required: 1}, isCoroutine},
+		{signature{name: "isfuture", params: []string{"obj"}, required: 1}, isFuture},
+	} {
+		d.SetStr(f.sig.name, pyFunc(f.sig, f.fn))
 	}
-	fn("run", runFunc)
-	fn("sleep", sleep)
-	fn("gather", gatherFunc)
-	fn("create_task", createTask)
-	fn("ensure_future", ensureFutureFunc)
-	fn("get_running_loop", noArgFunc("get_running_loop", func() (runtime.Value, error) { return getRunningLoop() }))
-	fn("get_event_loop", noArgFunc("get_event_loop", func() (runtime.Value, error) { return getEventLoop() }))
-	fn("new_event_loop", noArgFunc("new_event_loop", func() (runtime.Value, error) { return newLoop(), nil }))
-	fn("set_event_loop", setEventLoopFunc)
-	fn("current_task", currentTask)
-	fn("all_tasks", allTasks)
-	fn("iscoroutine", isCoroutine)
-	fn("isfuture", isFuture)
-	fn("shield", shieldFunc)
-	fn("wait", waitFunc)
-	fn("wait_for", waitForFunc)
-	fn("as_completed", asCompletedFunc)
-	fn("timeout", timeoutFunc)
-	fn("timeout_at", timeoutAtFunc)
 	for _, t := range []*runtime.Type{
-		futureType, taskType, handleType, timerHandleType, timeoutType, taskGroupType,
+		futureType, taskType, handleType, timerHandleType, timeoutType, taskGroupType, runnerType,
 		queueType, lifoQueueType, priorityQueueType,
 		lockType, eventType, conditionType, semaphoreType, boundedSemaphoreType,
 		CancelledErrorType, InvalidStateErrorType, QueueEmptyType, QueueFullType,
@@ -66,25 +70,8 @@ func newModule() *runtime.Module {
 	return m
 }
 
-// noArgFunc adapts a function of no arguments.
-func noArgFunc(name string, f func() (runtime.Value, error)) func([]runtime.Value, []string) (runtime.Value, error) {
-	sig := signature{name: name}
-	return func(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if _, _, err := sig.bind(args, kwnames); err != nil {
-			return nil, err
-		}
-		return f()
-	}
-}
-
-var createTaskSigFunc = signature{name: "create_task", params: []string{"coro"}, required: 1, kwonly: []string{"name", "context"}}
-
 // createTask is asyncio.create_task(coro, *, name=None, context=None).
-func createTask(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := createTaskSigFunc.bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
+func createTask(vals []runtime.Value) (runtime.Value, error) {
 	l, err := getRunningLoop()
 	if err != nil {
 		return nil, err
@@ -92,16 +79,11 @@ func createTask(args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	return newTask(l, vals[0], vals[1])
 }
 
-var ensureFutureSig = signature{name: "ensure_future", params: []string{"coro_or_future"}, required: 1, kwonly: []string{"loop"}}
-
 // ensureFutureFunc is asyncio.ensure_future(coro_or_future, *, loop=None).
-func ensureFutureFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := ensureFutureSig.bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
+func ensureFutureFunc(vals []runtime.Value) (runtime.Value, error) {
 	var l *Loop
 	if vals[1] != nil && vals[1] != runtime.None {
+		var err error
 		if l, err = loopArg(vals[1]); err != nil {
 			return nil, err
 		}
@@ -113,13 +95,8 @@ func ensureFutureFunc(args []runtime.Value, kwnames []string) (runtime.Value, er
 	return f.owner, nil
 }
 
-var setEventLoopSig = signature{name: "set_event_loop", params: []string{"loop"}, required: 1}
-
-func setEventLoopFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := setEventLoopSig.bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
+// setEventLoopFunc is asyncio.set_event_loop(loop).
+func setEventLoopFunc(vals []runtime.Value) (runtime.Value, error) {
 	if vals[0] == runtime.None {
 		setEventLoop(nil)
 		return runtime.None, nil
@@ -132,26 +109,18 @@ func setEventLoopFunc(args []runtime.Value, kwnames []string) (runtime.Value, er
 	return runtime.None, nil
 }
 
-var taskLoopSig = signature{params: []string{"loop"}}
-
-// taskLoop binds the optional loop argument of current_task/all_tasks:
+// taskLoop is the optional loop argument of current_task and all_tasks:
 // the loop given, else the running one.
-func taskLoop(name string, args []runtime.Value, kwnames []string) (*Loop, error) {
-	sig := taskLoopSig
-	sig.name = name
-	vals, _, err := sig.bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
-	if vals[0] == nil || vals[0] == runtime.None {
+func taskLoop(v runtime.Value) (*Loop, error) {
+	if v == nil || v == runtime.None {
 		return getRunningLoop()
 	}
-	return loopArg(vals[0])
+	return loopArg(v)
 }
 
 // currentTask is asyncio.current_task(loop=None): the task running now.
-func currentTask(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	l, err := taskLoop("current_task", args, kwnames)
+func currentTask(vals []runtime.Value) (runtime.Value, error) {
+	l, err := taskLoop(vals[0])
 	if err != nil {
 		return nil, err
 	}
@@ -162,8 +131,8 @@ func currentTask(args []runtime.Value, kwnames []string) (runtime.Value, error) 
 }
 
 // allTasks is asyncio.all_tasks(loop=None): the set of pending tasks.
-func allTasks(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	l, err := taskLoop("all_tasks", args, kwnames)
+func allTasks(vals []runtime.Value) (runtime.Value, error) {
+	l, err := taskLoop(vals[0])
 	if err != nil {
 		return nil, err
 	}
@@ -176,20 +145,14 @@ func allTasks(args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	return s, nil
 }
 
-func isCoroutine(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := (&signature{name: "iscoroutine", params: []string{"obj"}, required: 1}).bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
-	_, ok := vals[0].(runtime.Coroutine)
+// isCoroutine is asyncio.iscoroutine(obj).
+func isCoroutine(vals []runtime.Value) (runtime.Value, error) {
+	_, ok := asCoroutine(vals[0])
 	return runtime.Bool(ok), nil
 }
 
-func isFuture(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := (&signature{name: "isfuture", params: []string{"obj"}, required: 1}).bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
+// isFuture is asyncio.isfuture(obj).
+func isFuture(vals []runtime.Value) (runtime.Value, error) {
 	_, ok := vals[0].(futureLike)
 	return runtime.Bool(ok), nil
 }

@@ -57,3 +57,24 @@ func noInstances(t *runtime.Type) {
 
 // qualified is a class's dotted name: "asyncio.events.Handle".
 func qualified(t *runtime.Type) string { return t.Module + "." + t.QualName }
+
+// addClassGetItem makes t, and its subclasses, subscriptable as CPython's
+// generic classes are in annotations: asyncio.Queue[int].
+func addClassGetItem(t *runtime.Type) {
+	// A builtin function, not a classmethod: subscription calls it with
+	// the class itself as the first argument.
+	t.Dict.SetStr("__class_getitem__", runtime.NewBuiltin("__class_getitem__", func(args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		if err := runtime.ArgCount("__class_getitem__", args, 2, 2); err != nil {
+			return nil, err
+		}
+		cls, ok := args[0].(*runtime.Type)
+		if !ok {
+			return nil, runtime.NewErrorf(runtime.TypeErrorType, "'%s' object is not subscriptable", runtime.TypeName(args[0]))
+		}
+		params, ok := args[1].(runtime.Tuple)
+		if !ok {
+			params = runtime.Tuple{args[1]}
+		}
+		return &runtime.GenericAlias{Origin: cls, Args: params}, nil
+	}))
+}

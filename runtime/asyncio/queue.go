@@ -292,6 +292,7 @@ func (s *heapItems) siftUp(pos int) error {
 }
 
 func init() {
+	addClassGetItem(queueType)
 	queueType.New = func(t *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return newQueue(t), nil
 	}

@@ -2,16 +2,10 @@ package asyncio
 
 import "pyasync/runtime"
 
-var shieldSig = signature{name: "shield", params: []string{"arg"}, required: 1}
-
 // shieldFunc is asyncio.shield(arg): a future that follows the outcome of
 // arg (wrapped in a task if it is a coroutine) but whose cancellation does
 // not cancel arg.
-func shieldFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := shieldSig.bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
+func shieldFunc(vals []runtime.Value) (runtime.Value, error) {
 	inner, err := ensureFuture(nil, vals[0])
 	if err != nil {
 		return nil, err
@@ -36,7 +30,7 @@ func shieldFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	inner.addDoneCallback(onInner)
 	outer.addDoneCallback(&doneCallback{label: "shield.<locals>._outer_done_callback", fn: func(*Future) error {
 		if !inner.done() {
-			inner.removeDoneCallback(func(cb *doneCallback) bool { return cb == onInner })
+			inner.removeCallback(onInner)
 		}
 		return nil
 	}})

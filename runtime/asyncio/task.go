@@ -21,15 +21,19 @@ import (
 // the end of a step.
 type Task struct {
 	Future
-	coro runtime.Coroutine
-	id   uint64 // creation order, for all_tasks()
+	coro runtime.Resumable // a coroutine (see asCoroutine)
+	id   uint64            // creation order, for all_tasks()
 	name runtime.Value
 	// numCancels counts the cancel() requests not withdrawn by uncancel().
 	numCancels int
 	// mustCancel asks the next step to throw CancelledError into the
 	// coroutine (cancel() found no future to cancel instead).
 	mustCancel bool
-	futWaiter  *Future
+	futWaiter  futureLike
+	// logDestroyPending asks AtExit to report the task if it is still
+	// pending; off for the tasks nobody else can see (those
+	// run_until_complete and gather make themselves).
+	logDestroyPending bool
 }
 
 var (
@@ -49,14 +53,14 @@ func newTask(l *Loop, coro runtime.Value, name runtime.Value) (*Task, error) {
 
 // init is Task.__init__.
 func (t *Task) init(l *Loop, coro runtime.Value, name runtime.Value) error {
-	c, ok := coro.(runtime.Coroutine)
+	c, ok := asCoroutine(coro)
 	if !ok {
 		return runtime.NewErrorf(runtime.TypeErrorType, "a coroutine was expected, got %s", fullRepr(coro))
 	}
 	if err := l.checkClosed(); err != nil {
 		return err
 	}
-	t.loop, t.owner, t.coro = l, t, c
+	t.loop, t.owner, t.coro, t.logDestroyPending = l, t, c, true
 	taskCounter++
 	t.id = taskCounter
 	if name == nil || name == runtime.None {
@@ -88,7 +92,7 @@ func (t *Task) cancelTask(msg runtime.Value) bool {
 		return false
 	}
 	t.numCancels++
-	if t.futWaiter != nil && t.futWaiter.owner.(futureLike).cancelFuture(msg) {
+	if t.futWaiter != nil && t.futWaiter.cancelFuture(msg) {
 		return true
 	}
 	t.mustCancel, t.cancelMsg = true, msg
@@ -105,9 +109,6 @@ func (t *Task) cancelFuture(msg runtime.Value) bool { return t.cancelTask(msg) }
 // Only a KeyboardInterrupt or SystemExit escapes, after becoming the
 // task's exception.
 func (t *Task) step(exc *runtime.Exception) error {
-	if t.done() {
-		return newInvalidStateError(fmt.Sprintf("_step(): already done: %s, %s", fullRepr(t), fullRepr(orNone(valueOf(exc)))))
-	}
 	if t.mustCancel {
 		if exc == nil || !exc.IsInstanceOf(CancelledErrorType) {
 			exc = t.makeCancelledError()
@@ -161,13 +162,6 @@ func (t *Task) step(exc *runtime.Exception) error {
 	return nil
 }
 
-func valueOf(e *runtime.Exception) runtime.Value {
-	if e == nil {
-		return nil
-	}
-	return e
-}
-
 func (t *Task) unregister() { delete(t.loop.tasks, t) }
 
 // waitFor handles a value the coroutine yielded: a future to wait for
@@ -191,7 +185,7 @@ func (t *Task) waitFor(v runtime.Value) {
 		default:
 			f.blocking = false
 			f.addDoneCallback(&doneCallback{label: "Task.task_wakeup", fn: t.wakeup})
-			t.futWaiter = f
+			t.futWaiter = fl
 			if t.mustCancel && fl.cancelFuture(t.cancelMsg) {
 				t.mustCancel = false
 			}
@@ -229,9 +223,9 @@ type SourceCoroutine interface {
 }
 
 // formatCoroutine describes a task's coroutine as CPython's
-// coroutines._format_coroutine.
-func formatCoroutine(c runtime.Coroutine) string {
-	name := c.QualName() + "()"
+// coroutines._format_coroutine: "work() running at x.py:3".
+func formatCoroutine(c runtime.Resumable) string {
+	name := coroutineName(c) + "()"
 	src, ok := c.(SourceCoroutine)
 	if !ok {
 		return name
@@ -243,7 +237,21 @@ func formatCoroutine(c runtime.Coroutine) string {
 	return fmt.Sprintf("%s done, defined at %s:%d", name, file, line)
 }
 
+// coroutineName is the __qualname__ of a coroutine, else its __name__.
+func coroutineName(c runtime.Resumable) string {
+	if co, ok := c.(runtime.Coroutine); ok {
+		return co.QualName()
+	}
+	if name, ok := nameOf(c); ok {
+		return name
+	}
+	return "<" + runtime.TypeName(c) + " without __name__>"
+}
+
 func (t *Task) repr() (string, error) {
+	if t.coro == nil {
+		return t.Future.repr()
+	}
 	info, err := t.futureInfo()
 	if err != nil {
 		return "", err
@@ -253,7 +261,7 @@ func (t *Task) repr() (string, error) {
 	}
 	extra := []string{"name=" + fullRepr(t.name), "coro=<" + formatCoroutine(t.coro) + ">"}
 	if t.futWaiter != nil {
-		w, err := runtime.Repr(t.futWaiter.owner)
+		w, err := runtime.Repr(t.futWaiter)
 		if err != nil {
 			return "", err
 		}
@@ -263,13 +271,19 @@ func (t *Task) repr() (string, error) {
 	return "<" + t.Type().Name + " " + strings.Join(info, " ") + ">", nil
 }
 
-// taskMethod registers a method of Task that takes no argument.
-func taskMethod(name string, fn func(t *Task) (runtime.Value, error)) {
+// taskMethod registers a method of Task: check validates the arguments,
+// then fn runs on the task.
+func taskMethod(name string, check argCheck, fn func(t *Task, args []runtime.Value) (runtime.Value, error)) {
 	taskType.AddMethod(name, func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := noArgs(self.Type().Name+"."+name, args, kwnames); err != nil {
+		args, err := check(self.Type().Name+"."+name, args, kwnames)
+		if err != nil {
 			return nil, err
 		}
-		return fn(self.(*Task))
+		t := self.(*Task)
+		if t.coro == nil {
+			return nil, uninitialized()
+		}
+		return fn(t, args)
 	})
 }
 
@@ -292,22 +306,22 @@ func init() {
 		return runtime.None, self.(*Task).init(l, vals[0], vals[2])
 	})
 	addRepr(tt, func(self runtime.Value) (string, error) { return self.(*Task).repr() })
-	taskMethod("get_coro", func(t *Task) (runtime.Value, error) { return t.coro, nil })
-	taskMethod("get_name", func(t *Task) (runtime.Value, error) { return t.name, nil })
-	taskMethod("cancelling", func(t *Task) (runtime.Value, error) { return runtime.Int(t.numCancels), nil })
-	taskMethod("uncancel", func(t *Task) (runtime.Value, error) { return runtime.Int(t.uncancel()), nil })
-	tt.AddMethod("set_name", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := oneArg(self.Type().Name+".set_name", args, kwnames); err != nil {
+	taskMethod("get_coro", noArgs, func(t *Task, _ []runtime.Value) (runtime.Value, error) { return t.coro, nil })
+	taskMethod("get_name", noArgs, func(t *Task, _ []runtime.Value) (runtime.Value, error) { return t.name, nil })
+	taskMethod("cancelling", noArgs, func(t *Task, _ []runtime.Value) (runtime.Value, error) { return runtime.Int(t.numCancels), nil })
+	taskMethod("uncancel", noArgs, func(t *Task, _ []runtime.Value) (runtime.Value, error) { return runtime.Int(t.uncancel()), nil })
+	taskMethod("set_name", oneArg, func(t *Task, args []runtime.Value) (runtime.Value, error) {
+		s, err := runtime.ToStr(args[0])
+		if err != nil {
 			return nil, err
 		}
-		s, err := runtime.ToStr(args[0])
-		self.(*Task).name = runtime.Str(s)
-		return runtime.None, err
+		t.name = runtime.Str(s)
+		return runtime.None, nil
 	})
 	for _, name := range []string{"set_result", "set_exception"} {
-		name := name
-		tt.AddMethod(name, func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-			return nil, runtime.NewErrorf(runtime.RuntimeErrorType, "Task does not support %s operation", name)
+		msg := "Task does not support " + name + " operation"
+		taskMethod(name, oneArg, func(*Task, []runtime.Value) (runtime.Value, error) {
+			return nil, runtime.NewError(runtime.RuntimeErrorType, msg)
 		})
 	}
 }

@@ -143,18 +143,9 @@ func (t *Timeout) repr() (string, error) {
 	return "<Timeout [" + t.state.String() + "]" + info + ">", nil
 }
 
-var (
-	timeoutSig   = signature{name: "timeout", params: []string{"delay"}, required: 1}
-	timeoutAtSig = signature{name: "timeout_at", params: []string{"when"}, required: 1}
-)
-
 // timeoutFunc is asyncio.timeout(delay): a Timeout delay seconds from now
 // (None: none).
-func timeoutFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := timeoutSig.bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
+func timeoutFunc(vals []runtime.Value) (runtime.Value, error) {
 	l, err := getRunningLoop()
 	if err != nil {
 		return nil, err
@@ -170,11 +161,7 @@ func timeoutFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) 
 }
 
 // timeoutAtFunc is asyncio.timeout_at(when).
-func timeoutAtFunc(args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	vals, _, err := timeoutAtSig.bind(args, kwnames)
-	if err != nil {
-		return nil, err
-	}
+func timeoutAtFunc(vals []runtime.Value) (runtime.Value, error) {
 	return newTimeout(vals[0]), nil
 }
 
