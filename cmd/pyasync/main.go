@@ -41,6 +41,21 @@ func main() {
 	os.Exit(run(os.Args[1:]))
 }
 
+// internalError reports a Go panic (always an interpreter bug) the way
+// CPython reports its own internal failures: a SystemError, exit status 1,
+// instead of a Go stack trace. PYASYNC_PANIC=1 keeps the Go trace for
+// debugging.
+func internalError(code *int) {
+	if os.Getenv("PYASYNC_PANIC") != "" {
+		return
+	}
+	if r := recover(); r != nil {
+		flushStdout()
+		fmt.Fprintf(os.Stderr, "SystemError: pyasync internal error: %v\n", r)
+		*code = 1
+	}
+}
+
 // program is what the command line asks to run.
 type program struct {
 	filename    string // as tracebacks show it
@@ -127,11 +142,11 @@ func setArgv(args []string) {
 }
 
 // execute runs the program and returns the process exit status.
-func execute(prog program) int {
+func execute(prog program) (code int) {
+	defer internalError(&code)
 	setArgv(prog.argv)
 	in := eval.New()
 	err := in.Run(prog.filename, prog.errFilename, prog.src)
-	code := 0
 	if err != nil {
 		code = reportUncaught(err)
 	}
