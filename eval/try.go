@@ -12,6 +12,7 @@ type tryState struct {
 	exc     *runtime.Exception
 	prev    *runtime.Exception // fr.handling before the handler or finally began
 	pending pending            // how the try ended, for the finally block to resume
+	star    *starState         // the except* clauses' progress
 }
 
 const (
@@ -83,6 +84,11 @@ func (fr *Frame) tryClauses(s *ast.Try, st *tryState) (ctl, error) {
 			if !ok {
 				return ctlNext, err
 			}
+			if s.IsStar {
+				st.phase, st.handler = tryHandler, 0
+				st.star = &starState{orig: exc, rest: exc}
+				return ctlNext, fr.starHandlers(s, st)
+			}
 			h, err := fr.matchHandler(s, exc)
 			if err != nil {
 				return ctlNext, err
@@ -101,6 +107,9 @@ func (fr *Frame) tryClauses(s *ast.Try, st *tryState) (ctl, error) {
 	}
 	if st.phase == tryElse {
 		return fr.execBlock(s.Orelse)
+	}
+	if s.IsStar {
+		return ctlNext, fr.starHandlers(s, st)
 	}
 	h := s.Handlers[st.handler]
 	c, err := fr.execBlock(h.Body)

@@ -218,3 +218,41 @@ func subGroup(g *Exception, excs []Value) (*Exception, error) {
 	}
 	return sub, nil
 }
+
+// NewExceptionGroup makes the group CPython builds for except*: an
+// ExceptionGroup, or a BaseExceptionGroup when a member is not an
+// Exception, with message msg and excs (a tuple or list) as its args.
+func NewExceptionGroup(msg string, excs Value) (*Exception, error) {
+	v, err := newExceptionGroup(BaseExceptionGroupType, []Value{Str(msg), excs}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return v.(*Exception), nil
+}
+
+// SplitGroup is g.split(condition): the parts that match and the rest
+// (nil when empty).
+func SplitGroup(g *Exception, condition Value) (match, rest *Exception, err error) {
+	return splitGroup(g, condition, true)
+}
+
+// GroupLeaves adds the leaf exceptions of e (e itself unless it is a
+// group) to set.
+func GroupLeaves(e *Exception, set map[*Exception]bool) {
+	if !e.IsInstanceOf(BaseExceptionGroupType) {
+		set[e] = true
+		return
+	}
+	for _, m := range groupMembers(e) {
+		if me, ok := m.(*Exception); ok {
+			GroupLeaves(me, set)
+		}
+	}
+}
+
+// ProjectGroup returns the part of g made of the leaves in keep, with g's
+// structure (CPython's exception_group_projection), or nil.
+func ProjectGroup(g *Exception, keep map[*Exception]bool) (*Exception, error) {
+	match, _, err := splitRecursive(g, func(e *Exception) (bool, error) { return keep[e], nil }, false)
+	return match, err
+}
