@@ -218,20 +218,28 @@ func ArgCount(fname string, args []Value, min, max int) error {
 // functions: "reversed expected 1 argument, got 0", "insert expected 2
 // arguments, got 1", "pop expected at most 1 argument, got 2".
 func CheckPositional(fname string, args []Value, min, max int) error {
-	n := len(args)
-	bound, limit := "", min
+	bound, limit, ok := countBound(len(args), min, max, "")
+	if ok {
+		return nil
+	}
+	return NewErrorf(TypeErrorType, "%s expected %s%d argument%s, got %d", fname, bound, limit, plural(limit), len(args))
+}
+
+// countBound checks an argument count n against [min, max]. When it is out
+// of range it returns the bound the messages quote: "at most " and max,
+// "at least " and min, or exact (for min == max) and min.
+func countBound(n, min, max int, exact string) (bound string, limit int, ok bool) {
 	switch {
 	case n >= min && n <= max:
-		return nil
+		return "", 0, true
+	case n > max && min != max:
+		return "at most ", max, false
 	case n > max:
-		limit = max
-		if min != max {
-			bound = "at most "
-		}
+		return exact, max, false
 	case min != max:
-		bound = "at least "
+		return "at least ", min, false
 	}
-	return NewErrorf(TypeErrorType, "%s expected %s%d argument%s, got %d", fname, bound, limit, plural(limit), n)
+	return exact, min, false
 }
 
 func plural(n int) string {

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"cmp"
 	"hash/maphash"
 	"math"
 	"math/big"
@@ -130,23 +131,11 @@ func builtinCompare(op CompareOp, a, b Value) (result, ok bool, err error) {
 	switch x := a.(type) {
 	case Int:
 		if y, isInt := b.(Int); isInt {
-			c := 0
-			if x < y {
-				c = -1
-			} else if x > y {
-				c = 1
-			}
-			return cmpResult(op, c), true, nil
+			return cmpResult(op, cmp.Compare(x, y)), true, nil
 		}
 	case Str:
 		if y, isStr := b.(Str); isStr {
-			c := 0
-			if x < y {
-				c = -1
-			} else if x > y {
-				c = 1
-			}
-			return cmpResult(op, c), true, nil
+			return cmpResult(op, cmp.Compare(x, y)), true, nil
 		}
 	}
 	if isNumber(a) && isNumber(b) {

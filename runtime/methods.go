@@ -75,24 +75,16 @@ func (t *Type) addVarargs(name string, min, max int, fn func(self Value, args []
 // an unnamed function (fname "") is called "function" in the message.
 func tupleArgCount(fname string, args []Value, min, max int) error {
 	n := len(args)
-	bound, limit := "exactly", min
-	switch {
-	case n >= min && n <= max:
+	bound, limit, ok := countBound(n, min, max, "exactly ")
+	if ok {
 		return nil
-	case n > max:
-		limit = max
-		if min != max {
-			bound = "at most"
-		}
-	case min != max:
-		bound = "at least"
 	}
 	if fname == "" {
 		fname = "function"
 	} else {
 		fname += "()"
 	}
-	return NewErrorf(TypeErrorType, "%s takes %s %d argument%s (%d given)", fname, bound, limit, plural(limit), n)
+	return NewErrorf(TypeErrorType, "%s takes %s%d argument%s (%d given)", fname, bound, limit, plural(limit), n)
 }
 
 // addKeywords registers a method whose parameters, named by names, may be
