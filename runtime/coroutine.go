@@ -132,6 +132,12 @@ func AwaitIter(v Value) (Resumable, error) {
 // generators a program leaves unfinished.
 var AsyncGenFirstIter func(agen Value)
 
+// AsyncGenFinalizer, when set, is called with an async generator that
+// became unreachable before it finished: CPython's finalizer hook, through
+// which asyncio closes it soon (CPython calls it when it frees the
+// generator, at once when the last reference goes away).
+var AsyncGenFinalizer func(agen Value)
+
 // neverAwaited holds the coroutines created and not yet started, with
 // their creation sequence, for the "was never awaited" warnings at exit.
 var (

@@ -11,23 +11,50 @@ type AsyncGenerator interface {
 	Finished() bool
 }
 
-// init installs TrackAsyncGen as the evaluator's firstiter hook.
+// TrackAsyncGen registers an async generator for finalization: when the
+// loop running now (if any) shuts down, asyncio.run closes it, so that
+// its finally blocks run. It is CPython's firstiter hook, installed as
+// runtime.AsyncGenFirstIter: the evaluator calls it once per generator,
+// the first time __anext__, asend, athrow or aclose is called on it.
+func TrackAsyncGen(g AsyncGenerator) {
+	if l := runningLoop; l != nil {
+		l.asyncgens.add(g, func(g AsyncGenerator) bool { return !g.Finished() })
+	}
+}
+
+// finalizeAsyncGen is CPython's finalizer hook: an async generator
+// dropped before it finished is closed by a task that the running loop
+// creates on its next iteration.
+func finalizeAsyncGen(g AsyncGenerator) {
+	l := runningLoop
+	if l == nil || g.Finished() {
+		return
+	}
+	aclose, err := runtime.GetAttr(g, "aclose")
+	if err != nil {
+		return
+	}
+	aw, err := runtime.Call(aclose, nil, nil)
+	if err != nil {
+		return
+	}
+	l.callSoon("BaseEventLoop.create_task", func() error {
+		_, err := newTask(l, aw, nil)
+		return err
+	})
+}
+
+// init installs the hooks.
 func init() {
 	runtime.AsyncGenFirstIter = func(v runtime.Value) {
 		if g, ok := v.(AsyncGenerator); ok {
 			TrackAsyncGen(g)
 		}
 	}
-}
-
-// TrackAsyncGen registers an async generator for finalization: when the
-// loop running now (if any) shuts down, asyncio.run closes it, so that
-// its finally blocks run. It is CPython's firstiter hook: the evaluator
-// calls it once per generator, the first time __anext__, asend, athrow or
-// aclose is called on it.
-func TrackAsyncGen(g AsyncGenerator) {
-	if l := runningLoop; l != nil {
-		l.asyncgens.add(g, func(g AsyncGenerator) bool { return !g.Finished() })
+	runtime.AsyncGenFinalizer = func(v runtime.Value) {
+		if g, ok := v.(AsyncGenerator); ok {
+			finalizeAsyncGen(g)
+		}
 	}
 }
 

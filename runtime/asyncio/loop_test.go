@@ -183,8 +183,11 @@ func TestSIGINTCancelsMainThenRaisesKeyboardInterrupt(t *testing.T) {
 }
 
 // fakeAsyncGen is an async generator for TrackAsyncGen: aclose() records
-// that it ran.
-type fakeAsyncGen struct{ closed *bool }
+// that it ran, and calls onClose if set.
+type fakeAsyncGen struct {
+	closed  *bool
+	onClose func()
+}
 
 func (g *fakeAsyncGen) Finished() bool { return *g.closed }
 
@@ -194,6 +197,9 @@ func init() {
 	fakeAsyncGenType.AddMethod("aclose", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		g := self.(*fakeAsyncGen)
 		return newCoroutine("aclose", func() step {
+			if !*g.closed && g.onClose != nil {
+				g.onClose()
+			}
 			*g.closed = true
 			return returning(runtime.None)
 		}), nil
@@ -245,4 +251,27 @@ func TestGatherKeepsArgumentOrder(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []runtime.Value{runtime.Str("slow"), runtime.Str("fast")}, res.(*runtime.List).Elems)
 	assert.Equal(t, []string{"slow 0", "fast 0", "fast done", "slow done"}, r.events)
+}
+
+func TestDroppedAsyncGeneratorIsClosedByATaskSoon(t *testing.T) {
+	// CPython's order for: async for over a generator with a finally, break,
+	// then two sleep(0) (the generator is freed at the break).
+	useClock(t, true)
+	r := &recorder{}
+	closed := false
+	g := &fakeAsyncGen{closed: &closed, onClose: func() { r.add("gen finally") }}
+	_, err := runMain(t, func() step {
+		TrackAsyncGen(g)
+		runtime.AsyncGenFinalizer(g)
+		r.add("after loop")
+		return then(mustSleep(0), func(runtime.Value) step {
+			r.add("after sleep 0")
+			return then(mustSleep(0), func(runtime.Value) step {
+				r.add("after sleep 0 again")
+				return returning(runtime.None)
+			})
+		})
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"after loop", "after sleep 0", "gen finally", "after sleep 0 again"}, r.events)
 }

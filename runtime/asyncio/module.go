@@ -2,15 +2,21 @@
 // and tasks, and the coroutines and synchronization primitives built on
 // them, with CPython 3.11's scheduling order and messages.
 //
-// The loop is single-threaded and drives coroutines only through
-// runtime.Coroutine (Send/Throw). Functions that are `async def` in
-// CPython (sleep, wait_for, Queue.get…) are Go coroutines (coroutine.go).
+// The loop (loop.go) is single-threaded and drives coroutines only through
+// runtime.Resumable (Send/Throw). Functions that are `async def` in
+// CPython (sleep, wait_for, Queue.get…) are Go coroutines written in
+// continuation-passing style (coroutine.go).
 //
-// Hooks for the rest of the interpreter: TrackAsyncGen (the evaluator,
-// on an async generator's first iteration), AtExit (the command, when the
-// program ends), the optional SourceFunction and SourceCoroutine
-// interfaces (the evaluator's functions and coroutines, for reprs), and
-// runtime.CheckInterrupt/runtime.InterruptWake for Ctrl-C.
+// Its links with the rest of the interpreter:
+//   - runtime.AsyncGenFirstIter and runtime.AsyncGenFinalizer, which it
+//     installs: the evaluator reports async generators first iterated, and
+//     those dropped unfinished, so that the loop closes them;
+//   - AtExit, which the command calls when the program ends;
+//   - SourceFunction and SourceCoroutine, implemented by the evaluator's
+//     functions and coroutines, for the reprs of callbacks and tasks;
+//   - runtime.InterruptWake and runtime.SetInterruptHandler, for Ctrl-C:
+//     the loop's waits wake on SIGINT, and asyncio.run handles it;
+//   - runtime.TheClock, real or virtual, which loop.time() reads.
 package asyncio
 
 import "pyasync/runtime"
