@@ -47,11 +47,43 @@ func (fr *Frame) next(li *loopIter) (runtime.Value, bool, error) {
 	return v, true, nil
 }
 
+// freshGenerator reports whether v is a generator or async generator that
+// has not started.
+func freshGenerator(v runtime.Value) bool {
+	switch g := v.(type) {
+	case *Generator:
+		return !g.started
+	case *AsyncGenerator:
+		return !g.started
+	}
+	return false
+}
+
+// release finalizes a loop's temporary generator when the loop ends
+// early: a generator is closed at once (its finally blocks run now); an
+// async generator goes to the event loop's finalizer, which closes it soon.
+// Errors while closing are ignored, as CPython ignores them in finalizers.
+func release(temporary runtime.Value) {
+	switch g := temporary.(type) {
+	case *Generator:
+		_ = g.Close()
+	case *AsyncGenerator:
+		if g.started && !g.finished && runtime.AsyncGenFinalizer != nil {
+			runtime.AsyncGenFinalizer(g)
+		}
+	}
+}
+
 // forState is the saved state of a for or async for loop.
 type forState struct {
 	phase int // forIter, forNext, forBind, forBody, forElse
 	iter  loopIter
 	item  runtime.Value
+	// temporary is the generator the loop's iterable expression created
+	// (a call that returned a fresh one): nothing else refers to it, so
+	// leaving the loop early frees it, as CPython's reference counting
+	// does. Nil otherwise.
+	temporary runtime.Value
 }
 
 const (
@@ -71,6 +103,9 @@ func (fr *Frame) execFor(s *ast.For) (ctl, error) {
 		}
 		if st.iter, err = newLoopIter(v, s.IsAsync); err != nil {
 			return ctlNext, fr.fail(err)
+		}
+		if _, isCall := s.Iter.(*ast.Call); isCall && freshGenerator(v) {
+			st.temporary = v
 		}
 		st.phase = forNext
 	}
@@ -97,12 +132,17 @@ func (fr *Frame) execFor(s *ast.For) (ctl, error) {
 		}
 		c, err := fr.execBlock(s.Body)
 		if err != nil {
+			if err != errSuspend {
+				release(st.temporary)
+			}
 			return ctlNext, saveBoxed(fr, err, box, st)
 		}
 		switch c {
 		case ctlBreak:
+			release(st.temporary)
 			return ctlNext, nil
 		case ctlReturn:
+			release(st.temporary)
 			return c, nil
 		}
 		st.phase = forNext
