@@ -84,3 +84,31 @@ func BenchmarkAsyncGeneratorPipeline(b *testing.B) {
 		run(b, in, asyncPipeline)
 	}
 }
+
+const calls = `
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+total = 0
+for i in range(100000):
+    total += Point(i, -i).norm1()
+result = fib(22) + total
+`
+
+// BenchmarkCalls times plain function and method calls, attribute access
+// and integer arithmetic (recursive fib, object creation in a loop).
+func BenchmarkCalls(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		run(b, New(), calls)
+	}
+}

@@ -50,6 +50,9 @@ type Frame struct {
 	back     *Frame             // the frame that called or resumed this one
 	handling *runtime.Exception // the exception an except/finally block of this frame handles
 	retval   runtime.Value
+	// escaped is set when a traceback refers to the frame: it is then
+	// never reused for another call.
+	escaped bool
 
 	// Suspension state (generator, coroutine and async generator frames).
 	saved     []any             // states pushed while suspending, innermost first

@@ -86,11 +86,13 @@ func (f *Function) call(args []runtime.Value, kwnames []string, overflow string)
 	}
 	c, err := fr.execBlock(f.code.body)
 	in.leave(fr)
+	result := fr.retval
+	in.release(fr)
 	if err != nil {
 		return nil, err
 	}
 	if c == ctlReturn {
-		return fr.retval, nil
+		return result, nil
 	}
 	return runtime.None, nil
 }

@@ -16,6 +16,9 @@ type Interp struct {
 	builtins *runtime.Dict
 	frame    *Frame // the innermost running frame
 	depth    int
+	// spare holds frames of finished plain calls for reuse (see
+	// Frame.escaped); a call that did not escape costs no frame allocation.
+	spare []*Frame
 	codes    map[*ast.Scope]*Code
 }
 
@@ -70,9 +73,21 @@ func (in *Interp) leave(fr *Frame) {
 
 // newFrame makes a frame for code with the given closure cells.
 func (in *Interp) newFrame(code *Code, closure []*runtime.Cell, globals *runtime.Dict) *Frame {
-	fr := &Frame{interp: in, code: code, globals: globals}
-	if code.nslots > 0 {
-		fr.slots = make([]runtime.Value, code.nslots)
+	var fr *Frame
+	if n := len(in.spare); n > 0 && code.kind == ast.Plain {
+		fr = in.spare[n-1]
+		in.spare = in.spare[:n-1]
+		fr.code, fr.globals = code, globals
+		if cap(fr.slots) >= code.nslots {
+			fr.slots = fr.slots[:code.nslots]
+		} else {
+			fr.slots = make([]runtime.Value, code.nslots)
+		}
+	} else {
+		fr = &Frame{interp: in, code: code, globals: globals}
+		if code.nslots > 0 {
+			fr.slots = make([]runtime.Value, code.nslots)
+		}
 	}
 	ncell := len(code.scope.CellNames)
 	if ncell+len(closure) > 0 {
@@ -83,6 +98,21 @@ func (in *Interp) newFrame(code *Code, closure []*runtime.Cell, globals *runtime
 		copy(fr.cells[ncell:], closure)
 	}
 	return fr
+}
+
+// maxSpareFrames bounds the frames kept for reuse.
+const maxSpareFrames = 64
+
+// release returns the frame of a finished plain call for reuse, unless
+// something may still refer to it: a traceback entry (escaped).
+func (in *Interp) release(fr *Frame) {
+	if fr.escaped || len(in.spare) >= maxSpareFrames {
+		return
+	}
+	slots := fr.slots
+	clear(slots)
+	*fr = Frame{interp: in, slots: slots[:0]}
+	in.spare = append(in.spare, fr)
 }
 
 // recordError notes that err (a Python exception) passed through fr at its
@@ -97,6 +127,7 @@ func (fr *Frame) recordError(err error) error {
 		setContext(e, fr.handled())
 	}
 	if e.Traceback == nil || e.Traceback.Frame != fr {
+		fr.escaped = true
 		e.AddTraceback(fr, fr.code.tb, fr.line)
 	}
 	return e

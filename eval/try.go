@@ -222,6 +222,7 @@ func (fr *Frame) raise(exc *runtime.Exception, cause runtime.Value) error {
 		exc.SuppressContext = true
 	}
 	setContext(exc, fr.handled())
+	fr.escaped = true
 	exc.AddTraceback(fr, fr.code.tb, fr.line)
 	return exc
 }
