@@ -19,7 +19,7 @@ type Interp struct {
 	// spare holds frames of finished plain calls for reuse (see
 	// Frame.escaped); a call that did not escape costs no frame allocation.
 	spare []*Frame
-	codes    map[*ast.Scope]*Code
+	codes map[*ast.Scope]*Code
 }
 
 // New returns an interpreter whose __main__ module is named by name.
