@@ -122,7 +122,7 @@ func (s *Session) readInput() ([]byte, error) {
 		}
 		lines = append(lines, line)
 		src := []byte(strings.Join(lines, "\n") + "\n")
-		if s.needsMore(src, len(lines) > 1 && strings.TrimSpace(line) == "") {
+		if needsMore(src, len(lines) > 1 && strings.TrimSpace(line) == "") {
 			continue
 		}
 		return src, nil
@@ -132,7 +132,7 @@ func (s *Session) readInput() ([]byte, error) {
 // needsMore reports whether src, the lines read so far, is an input that
 // more lines could complete; ended tells that the last line was an empty
 // line following others, which ends a compound statement.
-func (s *Session) needsMore(src []byte, ended bool) bool {
+func needsMore(src []byte, ended bool) bool {
 	m, err := parser.Parse("<stdin>", src)
 	if err != nil {
 		if !parser.IsIncomplete(err) {
@@ -187,7 +187,7 @@ func (s *Session) readLine(prompt string) (string, error) {
 // execute compiles and runs one input, and shows its error, if any. The
 // error returned is a SystemExit, which ends the session.
 func (s *Session) execute(src []byte) error {
-	m, err := s.compile(src)
+	m, err := compile(src)
 	if err == nil {
 		err = s.loop.Exec(func() (runtime.Value, error) { return s.in.ExecModule(m, "<stdin>") })
 	}
@@ -210,7 +210,7 @@ func (s *Session) execute(src []byte) error {
 // compile parses and resolves an input in the asyncio REPL's mode. Besides
 // the parser's and resolver's errors, it rejects what follows a compound
 // statement on a line of its own, as CPython's prompt does.
-func (s *Session) compile(src []byte) (*ast.Module, error) {
+func compile(src []byte) (*ast.Module, error) {
 	m, err := parser.Parse("<stdin>", src)
 	if err == nil && len(m.Body) > 1 && isCompound(m.Body[0]) {
 		p := m.Body[1].Position()

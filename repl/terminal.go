@@ -23,6 +23,7 @@ import (
 // os.Stdout itself.
 type Terminal struct {
 	rl             *readline.Instance
+	stdin          *readline.CancelableStdin
 	Stdout, Stderr io.Writer
 	complete       func(text string) ([]string, int)
 
@@ -42,12 +43,13 @@ func IsTerminal(f *os.File) bool { return readline.IsTerminal(int(f.Fd())) }
 // from historyFile and lines are added to it as they are entered ("" for
 // none).
 func NewTerminal(historyFile string) (*Terminal, error) {
-	t := &Terminal{}
+	t := &Terminal{stdin: readline.NewCancelableStdin(os.Stdin)}
 	promptOut := io.Writer(os.Stdout)
 	if !IsTerminal(os.Stdout) {
 		promptOut = os.Stderr
 	}
 	rl, err := readline.NewEx(&readline.Config{
+		Stdin:           t.stdin,
 		HistoryFile:     historyFile,
 		AutoComplete:    t,
 		InterruptPrompt: "\n", // nothing but the newline
@@ -61,22 +63,23 @@ func NewTerminal(historyFile string) (*Terminal, error) {
 	t.rl = rl
 	t.Stdout = os.Stdout
 	if promptOut == os.Stdout {
-		t.Stdout = t.newWriter(rl.Stdout())
+		t.Stdout = t.newWriter(os.Stdout, rl.Stdout())
 	}
-	t.Stderr = t.newWriter(rl.Stderr())
+	t.Stderr = t.newWriter(os.Stderr, rl.Stderr())
 	return t, nil
 }
 
-// termWriter is Stdout or Stderr of a Terminal; w redraws the line being
-// edited around what it writes.
+// termWriter is Stdout or Stderr of a Terminal: it writes to w, or while
+// the user types to redraw, which redraws the line being edited around
+// what it writes.
 type termWriter struct {
-	t    *Terminal
-	w    io.Writer
-	held []byte // a partial line written while the user types
+	t         *Terminal
+	w, redraw io.Writer
+	held      []byte // a partial line written while the user types
 }
 
-func (t *Terminal) newWriter(w io.Writer) *termWriter {
-	tw := &termWriter{t: t, w: w}
+func (t *Terminal) newWriter(w, redraw io.Writer) *termWriter {
+	tw := &termWriter{t: t, w: w, redraw: redraw}
 	t.writers = append(t.writers, tw)
 	return tw
 }
@@ -94,7 +97,7 @@ func (w *termWriter) Write(p []byte) (int, error) {
 	if i < 0 {
 		return len(p), nil
 	}
-	_, err := w.w.Write(w.held[:i+1])
+	_, err := w.redraw.Write(w.held[:i+1])
 	w.held = append([]byte(nil), w.held[i+1:]...)
 	return len(p), err
 }
@@ -150,8 +153,14 @@ func (t *Terminal) Do(line []rune, pos int) ([][]rune, int) {
 	return added, length
 }
 
-// Close gives the terminal back in the state it was found.
-func (t *Terminal) Close() error { return t.rl.Close() }
+// Close gives the terminal back in the state it was found. It may be
+// called while a ReadLine is in progress, which then ends.
+func (t *Terminal) Close() error {
+	// readline.Instance.Close does not reach the reader it wraps around
+	// Stdin, and would wait for it forever.
+	_ = t.stdin.Close()
+	return t.rl.Close()
+}
 
 // Stream is a LineReader on input that is not a terminal: it writes each
 // prompt to w, as CPython writes its prompts to stderr then.

@@ -9,6 +9,7 @@ import (
 	"pyasync/eval"
 	"pyasync/repl"
 	"pyasync/runtime"
+	"pyasync/runtime/asyncio"
 )
 
 // banner opens an interactive session started without a program, in the
@@ -20,7 +21,8 @@ Type "exit()" or Ctrl-D (i.e. EOF) to exit.`, version, runtime.Version, goruntim
 // inspect runs the program, reports its exception if it raised one (even
 // SystemExit, as python -i does), then continues interactively with the
 // program's globals.
-func inspect(prog program) int {
+func inspect(prog program) (code int) {
+	defer internalError(&code)
 	setArgv(prog.argv)
 	in := eval.New()
 	if err := in.Run(prog.filename, prog.errFilename, prog.src); err != nil {
@@ -36,7 +38,10 @@ func inspect(prog program) int {
 
 // interact runs an interactive session of in and returns the exit status:
 // 0 at the end of input, else that of the SystemExit that ended it.
-func interact(in *eval.Interp, banner string) int {
+// Exceptions of the session's tasks that nobody retrieved are reported at
+// the end, as CPython reports them when it destroys the tasks.
+func interact(in *eval.Interp, banner string) (code int) {
+	defer internalError(&code)
 	cfg := repl.Config{Lines: repl.NewStream(os.Stdin, os.Stderr), Stdout: os.Stdout, Stderr: os.Stderr, Banner: banner}
 	var term *repl.Terminal
 	if repl.IsTerminal(os.Stdin) {
@@ -50,12 +55,12 @@ func interact(in *eval.Interp, banner string) int {
 	if term != nil {
 		term.SetCompleter(s.Complete)
 	}
-	err := s.Run()
-	flushStdout()
-	if err == nil {
-		return 0
+	if err := s.Run(); err != nil {
+		code = reportUncaught(err)
 	}
-	return reportUncaught(err)
+	asyncio.AtExit()
+	flushStdout()
+	return code
 }
 
 // historyFile is where the prompt keeps the lines entered, across

@@ -103,12 +103,12 @@ func (s *Session) Exec(fn func() (runtime.Value, error)) error {
 	return err
 }
 
-// run runs loop iterations until done reports true. While external, on a
-// virtual clock, the loop never waits for a timer (which would move the
+// run runs loop iterations until done reports true. With holdTime, the
+// loop never waits for a timer (which on a virtual clock would move the
 // clock): with nothing ready it waits for a posted function or SIGINT.
 // A loop.stop() called from the session has nothing to stop: the loop
 // belongs to the session.
-func (s *Session) run(done func() bool, external bool) error {
+func (s *Session) run(done func() bool, holdTime bool) error {
 	l := s.loop
 	l.running, runningLoop = true, l
 	defer func() { l.running, l.stopping, runningLoop = false, false, nil }()
@@ -119,7 +119,7 @@ func (s *Session) run(done func() bool, external bool) error {
 		}
 		s.posted = nil
 		s.mu.Unlock()
-		if external && l.ready.Len() == 0 {
+		if holdTime && l.ready.Len() == 0 {
 			<-runtime.InterruptWake
 			if err := runtime.CheckInterrupt(); err != nil {
 				return err

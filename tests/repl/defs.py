@@ -1,0 +1,3 @@
+x = 41
+async def f():
+    return x + 1
