@@ -9,7 +9,7 @@ import (
 
 func (fr *Frame) execImport(s *ast.Import) error {
 	for _, a := range s.Names {
-		m, err := runtime.ImportModule(a.Name)
+		m, err := fr.interp.importModule(a.Name)
 		if err != nil {
 			return err
 		}
@@ -22,7 +22,7 @@ func (fr *Frame) execImport(s *ast.Import) error {
 		top := a.Name
 		if i := strings.IndexByte(top, '.'); i >= 0 {
 			top = top[:i]
-			if m, err = runtime.ImportModule(top); err != nil {
+			if m, err = fr.interp.importModule(top); err != nil {
 				return err
 			}
 		}
@@ -37,7 +37,7 @@ func (fr *Frame) execImportFrom(s *ast.ImportFrom) error {
 	if s.Level > 0 {
 		return runtime.NewError(runtime.ImportErrorType, "attempted relative import with no known parent package")
 	}
-	m, err := runtime.ImportModule(s.Module)
+	m, err := fr.interp.importModule(s.Module)
 	if err != nil {
 		return err
 	}

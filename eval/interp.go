@@ -20,13 +20,16 @@ type Interp struct {
 	// Frame.escaped); a call that did not escape costs no frame allocation.
 	spare []*Frame
 	codes map[*ast.Scope]*Code
+	// modules are the Python library modules imported so far.
+	modules map[string]*runtime.Module
 }
 
 // New returns an interpreter whose __main__ module is named by name.
 func New() *Interp {
 	in := &Interp{
-		Main:  runtime.NewModule("__main__"),
-		codes: map[*ast.Scope]*Code{},
+		Main:    runtime.NewModule("__main__"),
+		codes:   map[*ast.Scope]*Code{},
+		modules: map[string]*runtime.Module{},
 	}
 	in.builtins = in.newBuiltins()
 	builtins := runtime.NewModule("builtins")

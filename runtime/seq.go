@@ -212,8 +212,12 @@ func GetItem(v, key Value) (Value, error) {
 		}
 		return r, nil
 	case *Type:
-		if m := x.Lookup("__class_getitem__"); m != nil {
-			return CallMethod(m, x, []Value{key}, nil)
+		if x.Lookup("__class_getitem__") != nil {
+			m, err := GetAttr(x, "__class_getitem__")
+			if err != nil {
+				return nil, err
+			}
+			return Call(m, []Value{key}, nil)
 		}
 		if alias, ok := genericAlias(x, key); ok {
 			return alias, nil
