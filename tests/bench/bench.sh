@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Times the benchmark programs under pyasync and python3 (best of 3).
+# Times the benchmark programs under pyasync and python3 (best of 3), then
+# prints python3's memory figures (tracemalloc; pyasync's are measured by
+# the Go benchmarks: go test ./eval -run XXX -bench .).
 set -euo pipefail
 cd "$(dirname "$0")"
 go build -o /tmp/pyasync-bench ../../cmd/pyasync
@@ -13,7 +15,12 @@ best() {
   done
   echo "$b ms"
 }
-for p in async_pipeline.py suspended_coroutines.py; do
-  echo "$p: pyasync $(best /tmp/pyasync-bench "$p"), python3 $(best python3 "$p")"
+# "program [args]": live_tasks_memory.py is timed without tracemalloc.
+for p in async_pipeline.py suspended_coroutines.py tasks_sleep0.py queue_pingpong.py \
+  "live_tasks_memory.py --no-trace"; do
+  # shellcheck disable=SC2086 # $p is a program and its arguments
+  echo "$p: pyasync $(best /tmp/pyasync-bench $p), python3 $(best python3 $p)"
 done
-python3 suspended_coroutines.py | head -1 | sed 's/^/python3 memory: /'
+for p in suspended_coroutines.py live_tasks_memory.py; do
+  python3 "$p" | sed -n '1s/^/python3 memory: /p'
+done
