@@ -76,9 +76,7 @@ func (fr *Frame) evalComprehension(e ast.Expr) (runtime.Value, error) {
 	case code.comp.isGenerate:
 		return newGenerator(cf, scope.Name, scope.QualName), nil
 	case scope.FuncKind == ast.Coroutine:
-		coro := newGenerator(cf, scope.Name, scope.QualName).(*Coroutine)
-		runtime.UntrackCoroutine(coro)
-		r, err := fr.delegate(coro)
+		r, err := fr.delegate(newGenerator(cf, scope.Name, scope.QualName).(*Coroutine))
 		return r, fr.suspend(err, exprState{step: 1})
 	}
 	in := fr.interp

@@ -40,7 +40,12 @@ func (g *genCore) resume(v runtime.Value, exc error) (result runtime.Value, done
 	}
 	fr := g.frame
 	in := fr.interp
+	first := !g.started
+	g.started = true
 	if err := in.enter(fr); err != nil {
+		if first {
+			g.finished = true
+		}
 		return nil, false, err
 	}
 	defer in.leave(fr)
@@ -62,11 +67,10 @@ func (g *genCore) resume(v runtime.Value, exc error) (result runtime.Value, done
 		v, exc = r, e
 	}
 	fr.agenYield = false
-	fr.resuming = g.started
+	fr.resuming = !first
 	fr.sent, fr.thrown = v, exc
 	var c ctl
-	if !g.started {
-		g.started = true
+	if first {
 		if exc != nil {
 			err = fr.recordError(exc)
 		} else {
@@ -233,7 +237,6 @@ func (c *Coroutine) Send(v runtime.Value) (runtime.Value, bool, error) {
 		if v != runtime.None {
 			return nil, false, runtime.NewError(runtime.TypeErrorType, "can't send non-None value to a just-started coroutine")
 		}
-		runtime.UntrackCoroutine(c)
 	}
 	return c.resume(v, nil)
 }
@@ -243,13 +246,15 @@ func (c *Coroutine) Throw(exc *runtime.Exception) (runtime.Value, bool, error) {
 	if c.finished {
 		return nil, false, runtime.NewError(runtime.RuntimeErrorType, "cannot reuse already awaited coroutine")
 	}
-	runtime.UntrackCoroutine(c)
 	return c.resume(nil, exc)
 }
 
-// Close implements runtime.Resumable.
+// Close implements runtime.Resumable. Closing a coroutine that never ran
+// is not a failure to await it: no warning follows.
 func (c *Coroutine) Close() error {
-	runtime.UntrackCoroutine(c)
+	if !c.started {
+		runtime.ReportedCoroutine(c)
+	}
 	return c.close()
 }
 

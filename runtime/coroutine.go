@@ -1,7 +1,5 @@
 package runtime
 
-import "sort"
-
 // Resumable is a suspended computation driven by send/throw: generators,
 // coroutines, the awaitables of async generators, futures' __await__
 // iterators. Each call runs it until it yields a value (done == false) or
@@ -138,32 +136,46 @@ var AsyncGenFirstIter func(agen Value)
 // generator, at once when the last reference goes away).
 var AsyncGenFinalizer func(agen Value)
 
-// neverAwaited holds the coroutines created and not yet started, with
-// their creation sequence, for the "was never awaited" warnings at exit.
+// created lists the coroutines created, in creation order, for the "was
+// never awaited" warnings at exit. Invariant: it holds every coroutine that
+// has not started and was not reported; started ones are dropped when the
+// list is compacted (each time it doubles), so tracking costs O(1)
+// amortized and holds no finished coroutine for long.
 var (
-	neverAwaited = map[Coroutine]uint64{}
-	coroutineSeq uint64
+	created   []Coroutine
+	compactAt = 1024
+	reported  = map[Coroutine]bool{}
 )
 
 // TrackCoroutine records a new coroutine object.
 func TrackCoroutine(c Coroutine) {
-	coroutineSeq++
-	neverAwaited[c] = coroutineSeq
+	created = append(created, c)
+	if len(created) >= compactAt {
+		kept := created[:0]
+		for _, c := range created {
+			if !c.Started() && !reported[c] {
+				kept = append(kept, c)
+			}
+		}
+		clear(created[len(kept):])
+		created = kept
+		compactAt = max(1024, 2*len(kept))
+	}
 }
 
-// UntrackCoroutine forgets a coroutine (it started, or was reported).
-func UntrackCoroutine(c Coroutine) { delete(neverAwaited, c) }
+// ReportedCoroutine records that the never-awaited warning of c was given
+// already (when it was discarded right after its creation).
+func ReportedCoroutine(c Coroutine) { reported[c] = true }
 
 // NeverAwaited returns the tracked coroutines that never started, newest
 // first (CPython frees a list's items from the end), and forgets them.
 func NeverAwaited() []Coroutine {
 	var out []Coroutine
-	for c := range neverAwaited {
-		if !c.Started() {
+	for i := len(created) - 1; i >= 0; i-- {
+		if c := created[i]; !c.Started() && !reported[c] {
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return neverAwaited[out[i]] > neverAwaited[out[j]] })
-	neverAwaited = map[Coroutine]uint64{}
+	created, reported = nil, map[Coroutine]bool{}
 	return out
 }

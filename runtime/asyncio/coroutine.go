@@ -172,10 +172,7 @@ func (c *coroutine) closeInner(exit *runtime.Exception) error {
 }
 
 func (c *coroutine) start() {
-	if !c.started {
-		c.started = true
-		runtime.UntrackCoroutine(c)
-	}
+	c.started = true
 }
 
 func (c *coroutine) finish() {

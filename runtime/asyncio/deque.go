@@ -50,8 +50,17 @@ func (q *deque[T]) PopBack() T {
 	return v
 }
 
-// RemoveAt deletes the i-th element, keeping the order of the others.
+// RemoveAt deletes the i-th element, keeping the order of the others. It
+// shifts the shorter side, so removing near either end is cheap (waking
+// waiters removes each from the front).
 func (q *deque[T]) RemoveAt(i int) {
+	if i < q.n/2 {
+		for ; i > 0; i-- {
+			q.buf[(q.head+i)%len(q.buf)] = q.At(i - 1)
+		}
+		q.PopFront()
+		return
+	}
 	for ; i < q.n-1; i++ {
 		q.buf[(q.head+i)%len(q.buf)] = q.At(i + 1)
 	}
