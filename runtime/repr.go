@@ -210,6 +210,9 @@ func exceptionStr(e *Exception) (string, error) {
 	if e.IsInstanceOf(BaseExceptionGroupType) && len(e.Args) == 2 {
 		return groupStr(e)
 	}
+	if e.IsInstanceOf(OSErrorType) && len(e.Args) == 2 {
+		return osErrorStr(e)
+	}
 	switch len(e.Args) {
 	case 0:
 		return "", nil
