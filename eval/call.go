@@ -7,12 +7,14 @@ import (
 
 // callState is the saved state of a call whose arguments are being
 // evaluated: the callee, the arguments so far and the index reached
-// (positional arguments first, then keywords).
+// (positional arguments first, then keywords). For a method call
+// obj.name(...) whose method is found on obj's class, fn is the unbound
+// method and args[0] is obj (method is true): no bound method is made.
 type callState struct {
 	fn      runtime.Value
+	method  bool
 	args    []runtime.Value
 	kwnames []string
-	kwdict  *runtime.Dict // names given by keyword so far, when ** is used
 	i       int
 }
 
@@ -24,17 +26,23 @@ func (fr *Frame) evalCall(e *ast.Call) (runtime.Value, error) {
 		st.i = -1
 	}
 	if st.i < 0 {
-		fn, err := fr.eval(e.Func)
-		if err != nil {
+		if err := fr.evalCallee(e, &st); err != nil {
 			return nil, fr.suspend(err, st)
 		}
-		st.fn, st.i = fn, 0
-		st.args = make([]runtime.Value, 0, len(e.Args)+len(e.Keywords))
+		st.i = 0
 	}
 	if err := fr.evalArgs(e, &st); err != nil {
 		return nil, fr.suspend(err, st)
 	}
 	fr.line = e.Line
+	if st.method {
+		switch f := st.fn.(type) {
+		case *Function:
+			return f.call(st.args, st.kwnames, recursionDirect)
+		case *runtime.Method:
+			return f.Fn(st.args[0], st.args[1:], st.kwnames)
+		}
+	}
 	switch f := st.fn.(type) {
 	case *Function:
 		return f.call(st.args, st.kwnames, recursionDirect)
@@ -51,6 +59,58 @@ func (fr *Frame) evalCall(e *ast.Call) (runtime.Value, error) {
 		}
 	}
 	return runtime.Call(st.fn, st.args, st.kwnames)
+}
+
+// evalCallee evaluates what a call calls. For obj.name(...) it looks the
+// method up on obj's class directly when attribute access would only bind
+// it (the method-call fast path of CPython's LOAD_METHOD).
+func (fr *Frame) evalCallee(e *ast.Call, st *callState) error {
+	n := len(e.Args) + len(e.Keywords)
+	attr, isAttr := e.Func.(*ast.Attribute)
+	if !isAttr {
+		fn, err := fr.eval(e.Func)
+		st.fn, st.args = fn, make([]runtime.Value, 0, n)
+		return err
+	}
+	if fr.resuming {
+		fr.pop()
+	}
+	obj, err := fr.eval(attr.Value)
+	if err != nil {
+		return fr.suspend(err, exprState{})
+	}
+	if m := classMethod(obj, attr.Attr); m != nil {
+		st.fn, st.method = m, true
+		st.args = append(make([]runtime.Value, 0, n+1), obj)
+		return nil
+	}
+	fn, err := runtime.GetAttr(obj, attr.Attr)
+	st.fn, st.args = fn, make([]runtime.Value, 0, n)
+	return err
+}
+
+// classMethod returns the function or Go method that obj.name would bind
+// to obj, or nil when attribute access must do more (instance attributes,
+// descriptors, classes, modules).
+func classMethod(obj runtime.Value, name string) runtime.Value {
+	switch obj.(type) {
+	case *runtime.Type, *runtime.Module, *runtime.Super:
+		return nil
+	}
+	m := obj.Type().Lookup(name)
+	switch m.(type) {
+	case *Function, *runtime.Method:
+	default:
+		return nil
+	}
+	if h, ok := obj.(runtime.DictHolder); ok {
+		if d := h.AttrDict(false); d != nil {
+			if _, shadowed := d.GetStr(name); shadowed {
+				return nil
+			}
+		}
+	}
+	return m
 }
 
 // evalArgs evaluates the arguments of a call into st, resuming at st.i.
