@@ -16,6 +16,9 @@ type genCore struct {
 	started  bool // the frame has begun running
 	running  bool // the frame is running now
 	finished bool // the frame returned or raised; it never runs again
+	// self is the object that owns this core (for a Coroutine, so that
+	// starting it leaves the never-awaited registry).
+	self runtime.Value
 }
 
 // kindName names the object in messages: "generator", "coroutine",
@@ -41,6 +44,11 @@ func (g *genCore) resume(v runtime.Value, exc error) (result runtime.Value, done
 	fr := g.frame
 	in := fr.interp
 	first := !g.started
+	if first {
+		if c, ok := g.self.(runtime.Coroutine); ok {
+			runtime.UntrackCoroutine(c)
+		}
+	}
 	g.started = true
 	if err := in.enter(fr); err != nil {
 		if first {
@@ -154,7 +162,10 @@ func (g *genCore) close() error {
 type Generator struct{ genCore }
 
 // Coroutine is the object an async def function returns.
-type Coroutine struct{ genCore }
+type Coroutine struct {
+	genCore
+	runtime.CoroutineTracking
+}
 
 // AsyncGenerator is the object an async generator function returns.
 type AsyncGenerator struct {
@@ -171,7 +182,8 @@ func newGenerator(fr *Frame, name, qualname string) runtime.Value {
 	core := genCore{frame: fr, name: name, qualname: qualname}
 	switch fr.code.kind {
 	case ast.Coroutine:
-		c := &Coroutine{core}
+		c := &Coroutine{genCore: core}
+		c.self = c
 		runtime.TrackCoroutine(c)
 		return c
 	case ast.AsyncGenerator:
@@ -252,9 +264,7 @@ func (c *Coroutine) Throw(exc *runtime.Exception) (runtime.Value, bool, error) {
 // Close implements runtime.Resumable. Closing a coroutine that never ran
 // is not a failure to await it: no warning follows.
 func (c *Coroutine) Close() error {
-	if !c.started {
-		runtime.ReportedCoroutine(c)
-	}
+	runtime.UntrackCoroutine(c)
 	return c.close()
 }
 

@@ -110,7 +110,7 @@ func (fr *Frame) discard(v runtime.Value) {
 	if !ok || c.Started() {
 		return
 	}
-	runtime.ReportedCoroutine(c)
+	runtime.UntrackCoroutine(c)
 	runtime.Warn(runtime.RuntimeWarningType, "coroutine '"+c.QualName()+"' was never awaited",
 		fr.code.tb.Filename, fr.line, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback")
 }

@@ -19,7 +19,17 @@ type Coroutine interface {
 	Started() bool
 	// QualName is the coroutine's __qualname__.
 	QualName() string
+	// TrackingSlot is the coroutine's place in the never-awaited
+	// registry; implementations embed CoroutineTracking.
+	TrackingSlot() *int
 }
+
+// CoroutineTracking is embedded by coroutine objects: their slot in the
+// never-awaited registry (1-based; 0 when not registered).
+type CoroutineTracking struct{ slot int }
+
+// TrackingSlot implements Coroutine.
+func (t *CoroutineTracking) TrackingSlot() *int { return &t.slot }
 
 // iterResumable adapts a plain iterator (an __await__ that returned a
 // generator-less iterator, or `yield from` over any iterable) to Resumable.
@@ -136,46 +146,56 @@ var AsyncGenFirstIter func(agen Value)
 // generator, at once when the last reference goes away).
 var AsyncGenFinalizer func(agen Value)
 
-// created lists the coroutines created, in creation order, for the "was
-// never awaited" warnings at exit. Invariant: it holds every coroutine that
-// has not started and was not reported; started ones are dropped when the
-// list is compacted (each time it doubles), so tracking costs O(1)
-// amortized and holds no finished coroutine for long.
+// created lists the coroutines that have not started yet, in creation
+// order (with nil holes where one started), for the "was never awaited"
+// warnings at exit. Invariant: a registered coroutine's TrackingSlot is
+// its index in created plus one. Registering and unregistering are O(1);
+// the holes are squeezed out when they outnumber the coroutines.
 var (
-	created   []Coroutine
-	compactAt = 1024
-	reported  = map[Coroutine]bool{}
+	created []Coroutine
+	holes   int
 )
 
-// TrackCoroutine records a new coroutine object.
+// TrackCoroutine registers a new coroutine object.
 func TrackCoroutine(c Coroutine) {
 	created = append(created, c)
-	if len(created) >= compactAt {
+	*c.TrackingSlot() = len(created)
+}
+
+// UntrackCoroutine unregisters a coroutine: it started, or its
+// never-awaited warning was given already.
+func UntrackCoroutine(c Coroutine) {
+	slot := c.TrackingSlot()
+	if *slot == 0 {
+		return
+	}
+	created[*slot-1] = nil
+	*slot = 0
+	holes++
+	if holes > 1024 && holes > len(created)/2 {
 		kept := created[:0]
 		for _, c := range created {
-			if !c.Started() && !reported[c] {
+			if c != nil {
 				kept = append(kept, c)
+				*c.TrackingSlot() = len(kept)
 			}
 		}
 		clear(created[len(kept):])
-		created = kept
-		compactAt = max(1024, 2*len(kept))
+		created, holes = kept, 0
 	}
 }
 
-// ReportedCoroutine records that the never-awaited warning of c was given
-// already (when it was discarded right after its creation).
-func ReportedCoroutine(c Coroutine) { reported[c] = true }
-
-// NeverAwaited returns the tracked coroutines that never started, newest
-// first (CPython frees a list's items from the end), and forgets them.
+// NeverAwaited returns the registered coroutines, which never started,
+// newest first (CPython frees a list's items from the end), and forgets
+// them.
 func NeverAwaited() []Coroutine {
 	var out []Coroutine
 	for i := len(created) - 1; i >= 0; i-- {
-		if c := created[i]; !c.Started() && !reported[c] {
+		if c := created[i]; c != nil {
+			*c.TrackingSlot() = 0
 			out = append(out, c)
 		}
 	}
-	created, reported = nil, map[Coroutine]bool{}
+	created, holes = nil, 0
 	return out
 }

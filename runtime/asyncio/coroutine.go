@@ -51,6 +51,7 @@ func onResult(next func(runtime.Value) step) func(runtime.Value, error) step {
 // once finished, all three are nil. running is true during a send, throw
 // or close, which refuse to nest.
 type coroutine struct {
+	runtime.CoroutineTracking
 	qualname string
 	body     func() step
 	started  bool
@@ -172,7 +173,10 @@ func (c *coroutine) closeInner(exit *runtime.Exception) error {
 }
 
 func (c *coroutine) start() {
-	c.started = true
+	if !c.started {
+		c.started = true
+		runtime.UntrackCoroutine(c)
+	}
 }
 
 func (c *coroutine) finish() {
