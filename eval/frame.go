@@ -19,12 +19,13 @@ import (
 )
 
 // suspension is the error value that unwinds a suspending frame.
-type suspension struct{}
+type suspension struct{ _ byte }
 
-func (suspension) Error() string { return "frame suspended (internal)" }
+func (*suspension) Error() string { return "frame suspended (internal)" }
 
 // errSuspend signals that the frame suspended; it never leaves package eval.
-var errSuspend error = suspension{}
+// A pointer, so that comparing an error with it is one word comparison.
+var errSuspend error = &suspension{}
 
 // ctl is how a statement completed, besides falling through or raising.
 type ctl int
