@@ -480,3 +480,33 @@ func TestRealClock(t *testing.T) {
 	assert.GreaterOrEqual(t, elapsed, 250*time.Millisecond,
 		"the program sleeps 0.3 s in total; without --virtual-time it must take real time")
 }
+
+// TestRealClockAsyncio runs the asyncio example programs on the real
+// clock: scheduling order must not depend on the clock, so they print what
+// they print with --virtual-time (and what CPython printed). They sleep a
+// few seconds each, in parallel.
+func TestRealClockAsyncio(t *testing.T) {
+	if *record {
+		t.Skip("recorded by TestGolden")
+	}
+	requirePyasync(t)
+	programs, err := filepath.Glob(filepath.Join(repoRoot, "scripts", "asyncio_*.py"))
+	if err != nil || len(programs) == 0 {
+		t.Fatalf("no asyncio scripts: %v", err)
+	}
+	for _, p := range programs {
+		rel, _ := filepath.Rel(repoRoot, p)
+		t.Run(rel, func(t *testing.T) {
+			t.Parallel()
+			want, err := readExpected(strings.TrimSuffix(p, ".py"))
+			if err != nil {
+				t.Fatalf("no recorded output for %s: %v", rel, err)
+			}
+			got, err := runProgram(rel, false, false)
+			if err != nil {
+				t.Fatalf("pyasync %s: %v", rel, err)
+			}
+			compareOutcome(t, want, got)
+		})
+	}
+}
