@@ -44,7 +44,7 @@ func (fr *Frame) execFunctionDef(s *ast.FunctionDef) error {
 	if err := fr.evalDecorators(s.Decorators, &st); err != nil {
 		return fr.suspend(err, st)
 	}
-	f, err := fr.makeFunction(s.Scope, s.Args, s.Body, s.Line)
+	f, err := fr.makeFunction(s.Scope, s.Args, s.Returns, s.Body, s.Line)
 	if err != nil {
 		return fr.suspend(err, st)
 	}
@@ -60,12 +60,21 @@ func (fr *Frame) execFunctionDef(s *ast.FunctionDef) error {
 
 // makeFunction evaluates the defaults of a def or lambda and makes the
 // function object, closing over this frame's cells.
-func (fr *Frame) makeFunction(scope *ast.Scope, args *ast.Arguments, body []ast.Stmt, line int) (*Function, error) {
+//
+// Defaults are evaluated first, then the annotations (returns is the
+// `-> X` one, or nil), as CPython 3.11 does at def time, unless the module
+// did `from __future__ import annotations`.
+func (fr *Frame) makeFunction(scope *ast.Scope, args *ast.Arguments, returns ast.Expr, body []ast.Stmt, line int) (*Function, error) {
 	exprs := append([]ast.Expr(nil), args.Defaults...)
 	for _, d := range args.KwDefaults {
 		if d != nil {
 			exprs = append(exprs, d)
 		}
+	}
+	ndefaults := len(exprs)
+	var annNames []string
+	if !fr.interp.postponed[fr.globals] {
+		annNames, exprs = annotations(args, returns, exprs)
 	}
 	var vals []runtime.Value
 	if len(exprs) > 0 {
@@ -101,12 +110,40 @@ func (fr *Frame) makeFunction(scope *ast.Scope, args *ast.Arguments, body []ast.
 			f.closure[i] = fr.cells[idx]
 		}
 	}
+	if len(annNames) > 0 {
+		f.annotations = runtime.NewDict()
+		for i, name := range annNames {
+			f.annotations.SetStr(name, vals[ndefaults+i])
+		}
+	}
 	return f, nil
+}
+
+// annotations appends a def's annotation expressions to exprs in CPython's
+// evaluation order (Args, PosOnly, *args, KwOnly, **kwargs, return) and
+// returns the names they annotate.
+func annotations(args *ast.Arguments, returns ast.Expr, exprs []ast.Expr) ([]string, []ast.Expr) {
+	var names []string
+	add := func(name string, e ast.Expr) {
+		if e != nil {
+			names = append(names, name)
+			exprs = append(exprs, e)
+		}
+	}
+	for _, group := range [][]*ast.Arg{args.Args, args.PosOnly, {args.Vararg}, args.KwOnly, {args.Kwarg}} {
+		for _, a := range group {
+			if a != nil {
+				add(a.Name, a.Annotation)
+			}
+		}
+	}
+	add("return", returns)
+	return names, exprs
 }
 
 func (fr *Frame) makeLambda(e *ast.Lambda) (runtime.Value, error) {
 	body := fr.interp.lambdaBody(e)
-	return fr.makeFunction(e.Scope, e.Args, body, e.Line)
+	return fr.makeFunction(e.Scope, e.Args, nil, body, e.Line)
 }
 
 // lambdaBody is a lambda's expression as a function body, made once.

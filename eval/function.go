@@ -10,16 +10,17 @@ import (
 
 // Function is a Python function made by def or lambda.
 type Function struct {
-	interp     *Interp
-	code       *Code
-	globals    *runtime.Dict
-	defaults   []runtime.Value // defaults of the last len(defaults) positional parameters
-	kwdefaults []runtime.Value // parallel to the keyword-only parameters; nil = required
-	closure    []*runtime.Cell
-	name       string
-	qualname   string
-	doc        runtime.Value
-	dict       *runtime.Dict
+	interp      *Interp
+	code        *Code
+	globals     *runtime.Dict
+	defaults    []runtime.Value // defaults of the last len(defaults) positional parameters
+	kwdefaults  []runtime.Value // parallel to the keyword-only parameters; nil = required
+	closure     []*runtime.Cell
+	name        string
+	qualname    string
+	doc         runtime.Value
+	dict        *runtime.Dict
+	annotations *runtime.Dict // nil until there are some
 }
 
 // Type implements runtime.Value.
@@ -286,4 +287,18 @@ func init() {
 		return runtime.Tuple(fn(v).defaults), nil
 	}, nil)
 	t.AddGetSet("__globals__", func(v runtime.Value) (runtime.Value, error) { return fn(v).globals, nil }, nil)
+	t.AddGetSet("__annotations__", func(v runtime.Value) (runtime.Value, error) {
+		f := fn(v)
+		if f.annotations == nil {
+			f.annotations = runtime.NewDict()
+		}
+		return f.annotations, nil
+	}, func(v, x runtime.Value) error {
+		d, ok := x.(*runtime.Dict)
+		if !ok {
+			return runtime.NewError(runtime.TypeErrorType, "__annotations__ must be set to a dict object")
+		}
+		fn(v).annotations = d
+		return nil
+	})
 }

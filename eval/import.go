@@ -54,6 +54,9 @@ func (fr *Frame) execImportFrom(s *ast.ImportFrom) error {
 			e.AttrDict(true).SetStr("name", runtime.Str(s.Module))
 			return e
 		}
+		if s.Module == "__future__" && a.Name == "annotations" {
+			fr.interp.postponed[fr.globals] = true
+		}
 		name := a.Name
 		if a.AsName != "" {
 			name = a.AsName

@@ -22,14 +22,19 @@ type Interp struct {
 	codes map[*ast.Scope]*Code
 	// modules are the Python library modules imported so far.
 	modules map[string]*runtime.Module
+	// postponed marks the module namespaces that did
+	// `from __future__ import annotations`: their defs do not evaluate
+	// annotations.
+	postponed map[*runtime.Dict]bool
 }
 
 // New returns an interpreter whose __main__ module is named by name.
 func New() *Interp {
 	in := &Interp{
-		Main:    runtime.NewModule("__main__"),
-		codes:   map[*ast.Scope]*Code{},
-		modules: map[string]*runtime.Module{},
+		Main:      runtime.NewModule("__main__"),
+		codes:     map[*ast.Scope]*Code{},
+		modules:   map[string]*runtime.Module{},
+		postponed: map[*runtime.Dict]bool{},
 	}
 	in.builtins = in.newBuiltins()
 	builtins := runtime.NewModule("builtins")
