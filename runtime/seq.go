@@ -212,7 +212,11 @@ func GetItem(v, key Value) (Value, error) {
 		}
 		return r, nil
 	case *Type:
-		if x.Lookup("__class_getitem__") != nil {
+		if m := x.Lookup("__class_getitem__"); m != nil {
+			if gm, ok := m.(*Method); ok {
+				// A Go type's __class_getitem__ takes the class as self.
+				return gm.Fn(x, []Value{key}, nil)
+			}
 			m, err := GetAttr(x, "__class_getitem__")
 			if err != nil {
 				return nil, err
