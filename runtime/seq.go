@@ -213,15 +213,14 @@ func GetItem(v, key Value) (Value, error) {
 		return r, nil
 	case *Type:
 		if m := x.Lookup("__class_getitem__"); m != nil {
-			if gm, ok := m.(*Method); ok {
-				// A Go type's __class_getitem__ takes the class as self.
-				return gm.Fn(x, []Value{key}, nil)
+			// __class_getitem__ is implicitly a classmethod: it gets the class.
+			switch f := m.(type) {
+			case *Method:
+				return f.Fn(x, []Value{key}, nil)
+			case *ClassMethod:
+				return Call(f.Func, []Value{x, key}, nil)
 			}
-			m, err := GetAttr(x, "__class_getitem__")
-			if err != nil {
-				return nil, err
-			}
-			return Call(m, []Value{key}, nil)
+			return Call(m, []Value{x, key}, nil)
 		}
 		if alias, ok := genericAlias(x, key); ok {
 			return alias, nil
