@@ -134,10 +134,7 @@ func intArith(op BinaryOp, a, b Value) (Value, error) {
 			}
 		case OpFloorDiv, OpMod:
 			if y == 0 {
-				if op == OpMod {
-					return nil, NewError(ZeroDivisionErrorType, "integer modulo by zero")
-				}
-				return nil, NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
+				return nil, intZeroDivision(op)
 			}
 			if x == math.MinInt64 && y == -1 {
 				break
@@ -194,10 +191,7 @@ func bigArith(op BinaryOp, a, b Value) (Value, error) {
 		r.Mul(x, y)
 	case OpFloorDiv, OpMod:
 		if y.Sign() == 0 {
-			if op == OpMod {
-				return nil, NewError(ZeroDivisionErrorType, "integer modulo by zero")
-			}
-			return nil, NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
+			return nil, intZeroDivision(op)
 		}
 		q, m := new(big.Int).QuoRem(x, y, new(big.Int))
 		if m.Sign() != 0 && (m.Sign() < 0) != (y.Sign() < 0) {
@@ -251,6 +245,14 @@ func intPow(x, y *big.Int) (Value, error) {
 		return Float(math.Pow(fx, fy)), nil
 	}
 	return MakeBigInt(new(big.Int).Exp(x, y, nil)), nil
+}
+
+// intZeroDivision is the ZeroDivisionError of `//` or `%` by an int zero.
+func intZeroDivision(op BinaryOp) error {
+	if op == OpMod {
+		return NewError(ZeroDivisionErrorType, "integer modulo by zero")
+	}
+	return NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
 }
 
 // intToFloat converts an int-like value to float64, with Python's
