@@ -27,7 +27,7 @@ func (fr *Frame) delegate(it runtime.Resumable) (runtime.Value, error) {
 	if done {
 		return r, nil
 	}
-	fr.awaiting, fr.yielded = it, r
+	fr.awaiting, fr.transfer = it, r
 	return nil, errSuspend
 }
 
@@ -57,7 +57,7 @@ func (fr *Frame) evalYield(e *ast.Yield) (runtime.Value, error) {
 			return nil, fr.suspend(err, exprState{})
 		}
 	}
-	fr.yielded = v
+	fr.transfer = v
 	fr.agenYield = fr.code.kind == ast.AsyncGenerator
 	fr.push(suspendedHere)
 	return nil, errSuspend

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"pyasync/ast"
 	"pyasync/runtime"
 )
 
@@ -33,7 +34,7 @@ func (fr *Frame) locals() *runtime.Dict {
 		return fr.ns
 	}
 	scope := fr.code.scope
-	if fr.fn == nil && fr.code.comp == nil && len(scope.Locals) == 0 {
+	if scope.Kind == ast.ModuleScope {
 		return fr.globals
 	}
 	d := runtime.NewDict()

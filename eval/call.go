@@ -34,7 +34,7 @@ func (fr *Frame) evalCall(e *ast.Call) (runtime.Value, error) {
 	if err := fr.evalArgs(e, &st); err != nil {
 		return nil, fr.suspend(err, st)
 	}
-	fr.line = e.Line
+	fr.line = int32(e.Line)
 	if st.method {
 		switch f := st.fn.(type) {
 		case *Function:

@@ -70,7 +70,7 @@ func (fr *Frame) evalComprehension(e ast.Expr) (runtime.Value, error) {
 	}
 	cf := fr.interp.newFrame(code, closure, fr.globals)
 	cf.slots[0] = it
-	cf.line = code.line
+	cf.line = int32(code.line)
 	scope := code.scope
 	switch {
 	case code.comp.isGenerate:
@@ -232,7 +232,7 @@ func (fr *Frame) compEmit(c *comprehension) error {
 		}
 		return fr.fail(r.Set(key, v))
 	default:
-		fr.yielded = key
+		fr.transfer = key
 		fr.agenYield = fr.code.kind == ast.AsyncGenerator
 		fr.push(emitSuspended)
 		return errSuspend

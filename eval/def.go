@@ -214,7 +214,7 @@ func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kw map[st
 	if s.Scope.HasDocstring {
 		body.ns.SetStr("__doc__", constant(s.Body[0].(*ast.ExprStmt).Value.(*ast.Constant)))
 	}
-	body.line = s.Line
+	body.line = int32(s.Line)
 	if err := in.enter(body); err != nil {
 		return nil, err
 	}

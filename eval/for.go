@@ -112,7 +112,7 @@ func (fr *Frame) execFor(s *ast.For) (ctl, error) {
 	for st.phase != forElse {
 		if st.phase == forNext {
 			if !fr.resuming {
-				fr.line = s.Line
+				fr.line = int32(s.Line)
 			}
 			item, ok, err := fr.next(&st.iter)
 			if err != nil {

@@ -42,27 +42,28 @@ const (
 type Frame struct {
 	interp   *Interp
 	code     *Code
-	fn       *Function // nil for module and class-body frames
 	globals  *runtime.Dict
 	slots    []runtime.Value
 	cells    []*runtime.Cell
-	ns       *runtime.Dict // the namespace of a class body
-	line     int
+	ns       *runtime.Dict      // the namespace of a class body
 	back     *Frame             // the frame that called or resumed this one
 	handling *runtime.Exception // the exception an except/finally block of this frame handles
 	retval   runtime.Value
+	line     int32
+
 	// escaped is set when a traceback refers to the frame: it is then
 	// never reused for another call.
 	escaped bool
 
 	// Suspension state (generator, coroutine and async generator frames).
-	saved     []any             // states pushed while suspending, innermost first
-	resuming  bool              // descending to the suspension point
-	sent      runtime.Value     // the value the suspended yield/await evaluates to
-	thrown    error             // or the exception it raises instead
-	yielded   runtime.Value     // the value the frame yielded when it suspended
-	awaiting  runtime.Resumable // the delegate of a suspended await or yield from
-	agenYield bool              // the suspension was an async generator's yield
+	resuming  bool  // descending to the suspension point
+	agenYield bool  // the suspension was an async generator's yield
+	saved     []any // states pushed while suspending, innermost first
+	// transfer is the value the frame yielded when it suspended, then the
+	// value sent in for the suspended yield/await to evaluate to.
+	transfer runtime.Value
+	thrown   error             // or the exception to raise there instead
+	awaiting runtime.Resumable // the delegate of a suspended await or yield from
 }
 
 // push saves one level's state while suspending.
@@ -90,8 +91,8 @@ func (fr *Frame) suspend(err error, state any) error {
 // sent or thrown in.
 func (fr *Frame) takeResume() (runtime.Value, error) {
 	fr.resuming = false
-	v, err := fr.sent, fr.thrown
-	fr.sent, fr.thrown = nil, nil
+	v, err := fr.transfer, fr.thrown
+	fr.transfer, fr.thrown = nil, nil
 	return v, err
 }
 

@@ -68,14 +68,13 @@ const (
 func (f *Function) call(args []runtime.Value, kwnames []string, overflow string) (runtime.Value, error) {
 	in := f.interp
 	fr := in.newFrame(f.code, f.closure, f.globals)
-	fr.fn = f
 	if err := f.bind(fr, args, kwnames); err != nil {
 		return nil, err
 	}
 	for _, pc := range f.code.scope.ParamCells {
 		fr.cells[pc.Cell].Value = fr.slots[pc.Slot]
 	}
-	fr.line = f.code.line
+	fr.line = int32(f.code.line)
 	if f.code.kind != ast.Plain {
 		return newGenerator(fr, f.name, f.qualname), nil
 	}

@@ -76,7 +76,7 @@ func (g *genCore) resume(v runtime.Value, exc error) (result runtime.Value, done
 	}
 	fr.agenYield = false
 	fr.resuming = !first
-	fr.sent, fr.thrown = v, exc
+	fr.transfer, fr.thrown = v, exc
 	var c ctl
 	if first {
 		if exc != nil {
@@ -88,7 +88,7 @@ func (g *genCore) resume(v runtime.Value, exc error) (result runtime.Value, done
 		c, err = fr.run()
 	}
 	if err == errSuspend {
-		return fr.yielded, false, nil
+		return fr.transfer, false, nil
 	}
 	g.finished = true
 	fr.saved = nil
@@ -277,7 +277,7 @@ func (c *Coroutine) FrameLine() (int, bool) {
 	if c.finished {
 		return 0, false
 	}
-	return c.frame.line, true
+	return int(c.frame.line), true
 }
 
 // Started implements runtime.Coroutine.

@@ -136,7 +136,7 @@ func (fr *Frame) recordError(err error) error {
 	}
 	if e.Traceback == nil || e.Traceback.Frame != fr {
 		fr.escaped = true
-		e.AddTraceback(fr, fr.code.tb, fr.line)
+		e.AddTraceback(fr, fr.code.tb, int(fr.line))
 	}
 	return e
 }

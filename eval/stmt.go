@@ -39,7 +39,7 @@ func (fr *Frame) fail(err error) error {
 
 // exec runs one statement.
 func (fr *Frame) exec(s ast.Stmt) (ctl, error) {
-	fr.line = s.Position().Line
+	fr.line = int32(s.Position().Line)
 	switch s := s.(type) {
 	case *ast.ExprStmt:
 		v, err := fr.eval(s.Value)
@@ -112,7 +112,7 @@ func (fr *Frame) discard(v runtime.Value) {
 	}
 	runtime.UntrackCoroutine(c)
 	runtime.Warn(runtime.RuntimeWarningType, "coroutine '"+c.QualName()+"' was never awaited",
-		fr.code.tb.Filename, fr.line, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback")
+		fr.code.tb.Filename, int(fr.line), "RuntimeWarning: Enable tracemalloc to get the object allocation traceback")
 }
 
 func (fr *Frame) execAssign(s *ast.Assign) error {
@@ -226,7 +226,7 @@ func (fr *Frame) execWhile(s *ast.While) (ctl, error) {
 	}
 	for {
 		if phase == 0 {
-			fr.line = s.Line
+			fr.line = int32(s.Line)
 			t, err := fr.evalTruth(s.Test)
 			if err != nil {
 				return ctlNext, fr.fail(fr.suspend(err, 0))

@@ -130,7 +130,7 @@ func (fr *Frame) matchHandler(s *ast.Try, exc *runtime.Exception) (int, error) {
 		if h.Type == nil {
 			return i, nil
 		}
-		fr.line = h.Line
+		fr.line = int32(h.Line)
 		t, err := fr.eval(h.Type)
 		if err != nil {
 			return -1, fr.fail(err)
@@ -223,7 +223,7 @@ func (fr *Frame) raise(exc *runtime.Exception, cause runtime.Value) error {
 	}
 	setContext(exc, fr.handled())
 	fr.escaped = true
-	exc.AddTraceback(fr, fr.code.tb, fr.line)
+	exc.AddTraceback(fr, fr.code.tb, int(fr.line))
 	return exc
 }
 

@@ -62,7 +62,7 @@ func (fr *Frame) starHandlers(s *ast.Try, st *tryState) error {
 	for ; st.handler < len(s.Handlers) && ss.rest != nil; st.handler++ {
 		h := s.Handlers[st.handler]
 		if st.exc == nil {
-			fr.line = h.Line
+			fr.line = int32(h.Line)
 			t, err := fr.eval(h.Type)
 			if err != nil {
 				return fr.fail(err)

@@ -137,7 +137,7 @@ func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
 		return ctlNext, err
 	}
 	st.pending = pending{c: c, err: err, retval: fr.retval}
-	fr.line = s.Line
+	fr.line = int32(s.Line)
 	r, err := fr.callExit(st)
 	if err == nil && s.IsAsync {
 		if r, err = fr.awaitManager(r, "__aexit__"); err == errSuspend {
