@@ -8,7 +8,11 @@ import "math"
 // compaction, in insertion order; a deleted entry has a nil key. Each live
 // key is indexed in exactly one of the three maps: strs for Str keys, ints
 // for keys equal to an int64 (Int, Bool and integral Float: 1, True and 1.0
-// are the same key, as in Python), others by Python hash for the rest.
+// are the same key, as in Python), others by Python hash for the rest —
+// except that while the dict holds at most smallDict entries (live or
+// deleted) and strs is nil, Str keys are found by scanning entries: most
+// dicts (instance attributes, keyword arguments) stay that small, and a
+// scan of a few entries costs less time and memory than a Go map.
 type Dict struct {
 	entries []dictEntry
 	strs    map[string]int32
@@ -56,10 +60,7 @@ func intKey(k Value) (int64, bool) {
 // k goes to the others map (computed on demand otherwise).
 func (d *Dict) find(k Value) (int32, int64, error) {
 	if s, ok := k.(Str); ok {
-		if i, ok := d.strs[string(s)]; ok {
-			return i, 0, nil
-		}
-		return -1, 0, nil
+		return d.findStr(string(s)), 0, nil
 	}
 	if n, ok := intKey(k); ok {
 		if i, ok := d.ints[n]; ok {
@@ -92,9 +93,28 @@ func (d *Dict) Get(k Value) (Value, bool, error) {
 	return d.entries[i].value, true, nil
 }
 
+// smallDict is the size up to which Str keys are found by scanning.
+const smallDict = 8
+
+// findStr returns the entry index of string key k, or -1.
+func (d *Dict) findStr(k string) int32 {
+	if d.strs == nil {
+		for i := range d.entries {
+			if s, ok := d.entries[i].key.(Str); ok && string(s) == k {
+				return int32(i)
+			}
+		}
+		return -1
+	}
+	if i, ok := d.strs[k]; ok {
+		return i
+	}
+	return -1
+}
+
 // GetStr is Get for a string key; it cannot fail.
 func (d *Dict) GetStr(k string) (Value, bool) {
-	if i, ok := d.strs[k]; ok {
+	if i := d.findStr(k); i >= 0 {
 		return d.entries[i].value, true
 	}
 	return nil, false
@@ -102,14 +122,27 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 
 // SetStr is Set for a string key; it cannot fail.
 func (d *Dict) SetStr(k string, v Value) {
-	if i, ok := d.strs[k]; ok {
+	if i := d.findStr(k); i >= 0 {
 		d.entries[i].value = v
 		return
 	}
-	if d.strs == nil {
-		d.strs = make(map[string]int32)
+	i := d.add(Str(k), v)
+	switch {
+	case d.strs != nil:
+		d.strs[k] = i
+	case len(d.entries) > smallDict:
+		d.indexStrs()
 	}
-	d.strs[k] = d.add(Str(k), v)
+}
+
+// indexStrs builds the strs index once the dict outgrows scanning.
+func (d *Dict) indexStrs() {
+	d.strs = make(map[string]int32, len(d.entries))
+	for i, e := range d.entries {
+		if s, ok := e.key.(Str); ok {
+			d.strs[string(s)] = int32(i)
+		}
+	}
 }
 
 func (d *Dict) add(k, v Value) int32 {
@@ -157,7 +190,9 @@ func (d *Dict) Delete(k Value) (v Value, found bool, err error) {
 	key := d.entries[i].key
 	switch key := key.(type) {
 	case Str:
-		delete(d.strs, string(key))
+		if d.strs != nil {
+			delete(d.strs, string(key))
+		}
 	default:
 		if n, ok := intKey(key); ok {
 			delete(d.ints, n)
