@@ -214,7 +214,7 @@ func calleeName(fn runtime.Value) string {
 // function's __class__ cell and the object its first argument.
 func (fr *Frame) zeroArgSuper() (runtime.Value, error) {
 	scope := fr.code.scope
-	if scope.Kind != ast.FunctionScope || fr.code.npos+len(fr.code.args.KwOnly) == 0 && fr.code.varargs < 0 {
+	if scope.Kind != ast.FunctionScope || len(scope.Locals) == 0 || fr.code.args != nil && fr.code.npos+len(fr.code.args.KwOnly) == 0 && fr.code.varargs < 0 {
 		return nil, runtime.NewError(runtime.RuntimeErrorType, "super(): no arguments")
 	}
 	cell := -1
