@@ -224,7 +224,7 @@ func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kw map[st
 		return nil, err
 	}
 	wrapImplicitMethods(body.ns)
-	cls, err := runtime.NewClass(s.Name, bases, body.ns)
+	cls, err := runtime.NewClass(s.Scope.Name, bases, body.ns)
 	if err != nil {
 		return nil, err
 	}

@@ -76,6 +76,9 @@ type block struct {
 	compIterExpr   int
 	// needsClassCell: a class body whose methods use super() or __class__.
 	needsClassCell bool
+	// bindName is the name a def or class block's statement binds in its
+	// parent: its scope's Name after private name mangling.
+	bindName string
 }
 
 // A ref is a binding in the tree waiting for its name to be resolved.

@@ -61,18 +61,21 @@ func (s *symtable) namedExpr(e *ast.NamedExpr) {
 
 // extendNamedExprScope binds a comprehension's assignment expression
 // target in the block that owns it.
+//
+// Like CPython 3.11, it looks the target up in the enclosing blocks as
+// written, not mangled (so a mangled private target is not found there).
 func (s *symtable) extendNamedExprScope(t *ast.Name) {
-	name := t.Id
+	name, written := t.Id, s.unmangled(&t.Id)
 	for b := s.cur; b != nil; b = b.parent {
 		switch b.kind {
 		case compBlock:
-			if b.flags(name)&defCompIter != 0 {
-				s.fail(&t.Pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
+			if b.flags(written)&defCompIter != 0 {
+				s.fail(&t.Pos, "assignment expression cannot rebind comprehension iteration variable '%s'", written)
 				return
 			}
 			continue
 		case defBlock, lambdaBlock:
-			if b.flags(name)&defGlobal != 0 {
+			if b.flags(written)&defGlobal != 0 {
 				s.addDef(name, defGlobal, &t.Pos)
 			} else {
 				s.addDef(name, defNonlocal, &t.Pos)

@@ -113,7 +113,8 @@ func (b *block) binding(name string) ast.Binding {
 
 // qualName is CPython's __qualname__ for b: nested in a def or lambda it
 // is "outer.<locals>.name", in a class or comprehension "outer.name"; a def
-// or class whose name is declared global where it is defined is top-level.
+// or class whose name (mangled, as CPython looks it up) is declared global
+// where it is defined is top-level.
 func (b *block) qualName() string {
 	p := b.parent
 	switch {
@@ -121,7 +122,7 @@ func (b *block) qualName() string {
 		return b.scope.Name
 	case p.kind == moduleBlock:
 		return b.scope.Name
-	case (b.kind == defBlock || b.kind == classBlock) && p.symbols[b.scope.Name].scope == scopeGlobalExplicit:
+	case (b.kind == defBlock || b.kind == classBlock) && p.symbols[b.bindName].scope == scopeGlobalExplicit:
 		return b.scope.Name
 	case p.kind == defBlock || p.kind == lambdaBlock:
 		return p.scope.QualName + ".<locals>." + b.scope.Name

@@ -4,6 +4,9 @@
 // coroutine or async generator), and raises the SyntaxErrors CPython 3.11
 // raises after parsing.
 //
+// First it applies private name mangling (mangle.go): inside a class,
+// `__spam` becomes `_Class__spam` in the tree itself.
+//
 // It mirrors CPython's two compile-time stages, because which error a
 // program with several errors reports depends on them:
 //

@@ -16,11 +16,18 @@ type symtable struct {
 	module *block
 	cur    *block
 	err    error
+	// orig holds the spelling before private name mangling of the
+	// identifiers mangleModule rewrote (see unmangled).
+	orig map[*string]string
+	// importBinds holds the mangled name bound by `import __m.sub` in a
+	// class (see mangleModule).
+	importBinds map[*ast.Alias]string
 }
 
 // buildSymtable runs the first walk over m and returns the module block.
 func buildSymtable(m *ast.Module) (*block, error) {
 	s := &symtable{}
+	s.orig, s.importBinds = mangleModule(m)
 	s.module = newBlock(moduleBlock, "<module>", nil)
 	s.module.scope.HasDocstring = hasDocstring(m.Body)
 	m.Scope = s.module.scope
@@ -48,12 +55,27 @@ func (s *symtable) addDef(name string, flag defFlags, p *ast.Pos) {
 	s.addDefIn(s.cur, name, flag, p)
 }
 
+// unmangled returns the identifier held in *p as written, before private
+// name mangling.
+func (s *symtable) unmangled(p *string) string {
+	if orig, ok := s.orig[p]; ok {
+		return orig
+	}
+	return *p
+}
+
 // addDefIn adds flag to name in block b (CPython's symtable_add_def_helper).
 func (s *symtable) addDefIn(b *block, name string, flag defFlags, p *ast.Pos) {
+	s.addDefShown(b, name, name, flag, p)
+}
+
+// addDefShown is addDefIn for a mangled name whose errors show it as
+// written, shown, as CPython's do.
+func (s *symtable) addDefShown(b *block, name, shown string, flag defFlags, p *ast.Pos) {
 	sym := b.symbol(name)
 	if flag&defParam != 0 {
 		if sym.flags&defParam != 0 {
-			s.fail(p, "duplicate argument '%s' in function definition", name)
+			s.fail(p, "duplicate argument '%s' in function definition", shown)
 			return
 		}
 		b.params = append(b.params, name)
@@ -61,7 +83,7 @@ func (s *symtable) addDefIn(b *block, name string, flag defFlags, p *ast.Pos) {
 	sym.flags |= flag
 	if b.compIterTarget {
 		if sym.flags&(defGlobal|defNonlocal) != 0 {
-			s.fail(p, "comprehension inner loop cannot rebind assignment expression target '%s'", name)
+			s.fail(p, "comprehension inner loop cannot rebind assignment expression target '%s'", shown)
 			return
 		}
 		sym.flags |= defCompIter
@@ -95,7 +117,8 @@ func (s *symtable) stmt(st ast.Stmt) {
 		s.defaults(st.Args)
 		s.annotations(st.Args, st.Returns)
 		s.exprs(st.Decorators)
-		b := s.enter(defBlock, st.Name)
+		b := s.enter(defBlock, s.unmangled(&st.Name))
+		b.bindName = st.Name
 		b.coroutine = st.IsAsync
 		b.scope.HasDocstring = hasDocstring(st.Body)
 		st.Scope = b.scope
@@ -107,7 +130,8 @@ func (s *symtable) stmt(st ast.Stmt) {
 		s.exprs(st.Bases)
 		s.keywords(st.Keywords)
 		s.exprs(st.Decorators)
-		b := s.enter(classBlock, st.Name)
+		b := s.enter(classBlock, s.unmangled(&st.Name))
+		b.bindName = st.Name
 		b.scope.HasDocstring = hasDocstring(st.Body)
 		st.Scope = b.scope
 		s.stmts(st.Body)
@@ -186,7 +210,7 @@ func (s *symtable) annAssign(st *ast.AnnAssign) {
 			if cur&defGlobal == 0 {
 				kind = "nonlocal"
 			}
-			s.fail(&st.Pos, "annotated name '%s' can't be %s", name.Id, kind)
+			s.fail(&st.Pos, "annotated name '%s' can't be %s", s.unmangled(&name.Id), kind)
 			return
 		}
 		switch {
@@ -207,17 +231,18 @@ func (s *symtable) annAssign(st *ast.AnnAssign) {
 
 // declare visits `global names` or `nonlocal names`.
 func (s *symtable) declare(names []string, p *ast.Pos, flag defFlags, kind string) {
-	for _, name := range names {
+	for i, name := range names {
 		cur := s.cur.flags(name)
+		shown := s.unmangled(&names[i])
 		switch {
 		case cur&defParam != 0:
-			s.fail(p, "name '%s' is parameter and %s", name, kind)
+			s.fail(p, "name '%s' is parameter and %s", shown, kind)
 		case cur&defUse != 0:
-			s.fail(p, "name '%s' is used prior to %s declaration", name, kind)
+			s.fail(p, "name '%s' is used prior to %s declaration", shown, kind)
 		case cur&defAnnot != 0:
-			s.fail(p, "annotated name '%s' can't be %s", name, kind)
+			s.fail(p, "annotated name '%s' can't be %s", shown, kind)
 		case cur&defLocal != 0:
-			s.fail(p, "name '%s' is assigned to before %s declaration", name, kind)
+			s.fail(p, "name '%s' is assigned to before %s declaration", shown, kind)
 		}
 		if s.err != nil {
 			return
@@ -240,6 +265,9 @@ func (s *symtable) aliases(names []*ast.Alias) {
 		name := a.AsName
 		if name == "" {
 			name, _, _ = strings.Cut(a.Name, ".")
+			if bound, ok := s.importBinds[a]; ok {
+				name = bound
+			}
 		}
 		s.bind(name, &a.Binding, defImport, &a.Pos)
 	}
@@ -285,12 +313,12 @@ func (s *symtable) params(a *ast.Arguments) {
 	}
 	for _, list := range [][]*ast.Arg{a.PosOnly, a.Args, a.KwOnly} {
 		for _, arg := range list {
-			s.addDef(arg.Name, defParam, &arg.Pos)
+			s.addDefShown(s.cur, arg.Name, s.unmangled(&arg.Name), defParam, &arg.Pos)
 		}
 	}
 	for _, arg := range []*ast.Arg{a.Vararg, a.Kwarg} {
 		if arg != nil {
-			s.addDef(arg.Name, defParam, &arg.Pos)
+			s.addDefShown(s.cur, arg.Name, s.unmangled(&arg.Name), defParam, &arg.Pos)
 		}
 	}
 }
@@ -315,7 +343,8 @@ func (s *symtable) target(t ast.Expr) {
 	}
 	switch t := t.(type) {
 	case *ast.Name:
-		s.bind(t.Id, &t.Binding, defLocal, &t.Pos)
+		s.addDefShown(s.cur, t.Id, s.unmangled(&t.Id), defLocal, &t.Pos)
+		s.cur.refs = append(s.cur.refs, ref{t.Id, &t.Binding})
 	case *ast.Tuple:
 		s.targets(t.Elts)
 	case *ast.List:

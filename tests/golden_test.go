@@ -498,7 +498,10 @@ func TestRealClockAsyncio(t *testing.T) {
 		t.Fatalf("no asyncio programs: %v %v", err, err2)
 	}
 	// They mostly sleep: run them all at once rather than GOMAXPROCS at a
-	// time (t.Parallel's limit), then compare.
+	// time (t.Parallel's limit), then compare. On a real clock a loaded
+	// machine can delay a timer past a neighbour's deadline (CPython's
+	// order changes too), so a program that differs is run again, alone,
+	// up to twice more.
 	type outcome struct {
 		got expected
 		err error
@@ -525,10 +528,14 @@ func TestRealClockAsyncio(t *testing.T) {
 			if err != nil {
 				t.Fatalf("no recorded output for %s: %v", rel, err)
 			}
-			if outcomes[i].err != nil {
-				t.Fatalf("pyasync %s: %v", rel, outcomes[i].err)
+			got, err := outcomes[i].got, outcomes[i].err
+			for retry := 0; retry < 2 && (err != nil || got != want); retry++ {
+				got, err = runProgram(rel, false, false)
 			}
-			compareOutcome(t, want, outcomes[i].got)
+			if err != nil {
+				t.Fatalf("pyasync %s: %v", rel, err)
+			}
+			compareOutcome(t, want, got)
 		})
 	}
 }
