@@ -21,6 +21,7 @@ type Function struct {
 	doc         runtime.Value
 	dict        *runtime.Dict
 	annotations *runtime.Dict // nil until there are some
+	module      runtime.Value // __module__ when assigned; else the globals' __name__
 }
 
 // Type implements runtime.Value.
@@ -273,12 +274,19 @@ func init() {
 			return nil
 		})
 	t.AddGetSet("__module__", func(v runtime.Value) (runtime.Value, error) {
-		m, ok := fn(v).globals.GetStr("__name__")
+		f := fn(v)
+		if f.module != nil {
+			return f.module, nil
+		}
+		m, ok := f.globals.GetStr("__name__")
 		if !ok {
 			return runtime.None, nil
 		}
 		return m, nil
-	}, nil)
+	}, func(v, x runtime.Value) error {
+		fn(v).module = x
+		return nil
+	})
 	t.AddGetSet("__defaults__", func(v runtime.Value) (runtime.Value, error) {
 		if len(fn(v).defaults) == 0 {
 			return runtime.None, nil

@@ -192,17 +192,33 @@ func SetAttr(v Value, name string, val Value) error {
 		tt.Dict.SetStr(name, val)
 		return nil
 	}
+	if m := userMethod(t, "__setattr__"); m != nil {
+		_, err := CallMethod(m, v, []Value{Str(name), val}, nil)
+		return err
+	}
+	return genericSetAttr(v, name, val)
+}
+
+// userMethod returns a special method a class statement defined (not one
+// of object's), or nil.
+func userMethod(t *Type, name string) Value {
+	if !t.user {
+		return nil
+	}
+	m := t.Lookup(name)
+	if _, isGo := m.(*Method); isGo {
+		return nil
+	}
+	return m
+}
+
+// genericSetAttr is object.__setattr__: a data descriptor of the class,
+// else the instance dict.
+func genericSetAttr(v Value, name string, val Value) error {
+	t := v.Type()
 	if attr := t.Lookup(name); attr != nil {
 		if d, ok := attr.(DataDescriptor); ok {
 			return d.DescrSet(v, val)
-		}
-	}
-	if t.user {
-		if sa := t.Lookup("__setattr__"); sa != nil {
-			if _, isGo := sa.(*Method); !isGo {
-				_, err := CallMethod(sa, v, []Value{Str(name), val}, nil)
-				return err
-			}
 		}
 	}
 	if h, ok := v.(DictHolder); ok {
@@ -226,6 +242,16 @@ func DelAttr(v Value, name string) error {
 		}
 		return attributeError(v, name)
 	}
+	if m := userMethod(t, "__delattr__"); m != nil {
+		_, err := CallMethod(m, v, []Value{Str(name)}, nil)
+		return err
+	}
+	return genericDelAttr(v, name)
+}
+
+// genericDelAttr is object.__delattr__.
+func genericDelAttr(v Value, name string) error {
+	t := v.Type()
 	if attr := t.Lookup(name); attr != nil {
 		if d, ok := attr.(DataDescriptor); ok {
 			return d.DescrSet(v, nil)

@@ -347,6 +347,14 @@ func Hash(v Value) (int64, error) {
 			if !isIntLike(r) {
 				return 0, NewError(TypeErrorType, "__hash__ method should return an integer")
 			}
+			// A result that fits in a machine word is the hash itself
+			// (-1 is reserved); a bigger one is hashed as an int.
+			if n, ok := smallInt(r); ok {
+				if n == -1 {
+					n = -2
+				}
+				return n, nil
+			}
 			return Hash(r)
 		}
 	}

@@ -4,10 +4,30 @@ import "fmt"
 
 // objectInit is object.__init__; classes that do not override __init__
 // (nor __new__) reject constructor arguments.
-var objectInit, objectNew *Method
+// objectInit is object.__init__ and objectNew object.__new__: classes
+// that override neither reject constructor arguments, and a class whose
+// __new__ is object's is built by its Go constructor.
+var (
+	objectInit *Method
+	objectNew  *StaticMethod
+)
 
 func init() {
-	objectNew = &Method{Name: "__new__", Owner: ObjectType}
+	objectNew = &StaticMethod{Func: NewBuiltin("__new__", func(args []Value, kwnames []string) (Value, error) {
+		if len(args) == 0 {
+			return nil, NewError(TypeErrorType, "object.__new__(): not enough arguments")
+		}
+		t, ok := args[0].(*Type)
+		if !ok {
+			return nil, NewErrorf(TypeErrorType, "object.__new__(X): X is not a type object (%s)", TypeName(args[0]))
+		}
+		rest := args[1:]
+		if t.Lookup("__init__") != Value(objectInit) {
+			rest = nil // extra arguments are for __init__
+		}
+		return t.goNew()(t, rest, nil)
+	})}
+	ObjectType.Dict.SetStr("__new__", objectNew)
 	ObjectType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
 		if t.IsSubtype(BaseExceptionType) {
 			return &Exception{Class: t, Args: Tuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))}, nil
@@ -67,12 +87,17 @@ func init() {
 		if !ok {
 			return nil, NewErrorf(TypeErrorType, "attribute name must be string, not '%s'", TypeName(args[0]))
 		}
-		h, ok := self.(DictHolder)
-		if !ok || h.AttrDict(true) == nil {
-			return nil, NewErrorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(self), name)
+		return None, genericSetAttr(self, string(name), args[1])
+	})
+	ObjectType.AddMethod("__delattr__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		if len(args) != 1 {
+			return nil, NewErrorf(TypeErrorType, "expected 1 argument, got %d", len(args))
 		}
-		h.AttrDict(true).SetStr(string(name), args[1])
-		return None, nil
+		name, ok := args[0].(Str)
+		if !ok {
+			return nil, NewErrorf(TypeErrorType, "attribute name must be string, not '%s'", TypeName(args[0]))
+		}
+		return None, genericDelAttr(self, string(name))
 	})
 	ObjectType.AddMethod("__getattribute__", func(self Value, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 1 {
@@ -125,7 +150,7 @@ func init() {
 func (t *Type) Call(args []Value, kwnames []string) (Value, error) {
 	var obj Value
 	var err error
-	if user := t.Lookup("__new__"); user != nil {
+	if user := t.Lookup("__new__"); user != nil && user != Value(objectNew) {
 		obj, err = Call(user, prepend(t, args), kwnames)
 	} else {
 		obj, err = t.goNew()(t, args, kwnames)

@@ -43,6 +43,9 @@ func newFinalType(name string) *Type {
 
 func init() {
 	BoolType.Final = true
+	for _, t := range []*Type{ListType, DictType, SetType} {
+		t.Dict.SetStr("__hash__", None) // unhashable, as CPython's
+	}
 }
 
 // Instance is an object of a user-defined class (other than exceptions).
