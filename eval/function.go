@@ -43,6 +43,9 @@ func (f *Function) DescrGet(obj runtime.Value, _ *runtime.Type) (runtime.Value, 
 	return &runtime.BoundMethod{Self: obj, Func: f}, nil
 }
 
+// IsCoroutineFunction implements runtime.CoroutineFunction.
+func (f *Function) IsCoroutineFunction() bool { return f.code.kind == ast.Coroutine }
+
 // DefinedAt returns the file and line of the function's def.
 func (f *Function) DefinedAt() (string, int) { return f.code.tb.Filename, f.code.line }
 
@@ -294,6 +297,18 @@ func init() {
 		return runtime.Tuple(fn(v).defaults), nil
 	}, nil)
 	t.AddGetSet("__globals__", func(v runtime.Value) (runtime.Value, error) { return fn(v).globals, nil }, nil)
+	t.AddGetSet("__closure__", func(v runtime.Value) (runtime.Value, error) {
+		f := fn(v)
+		if len(f.closure) == 0 {
+			return runtime.None, nil
+		}
+		cells := make(runtime.Tuple, len(f.closure))
+		for i, c := range f.closure {
+			cells[i] = c
+		}
+		return cells, nil
+	}, nil)
+	t.AddGetSet("__code__", func(v runtime.Value) (runtime.Value, error) { return fn(v).code, nil }, nil)
 	t.AddGetSet("__annotations__", func(v runtime.Value) (runtime.Value, error) {
 		f := fn(v)
 		if f.annotations == nil {

@@ -80,6 +80,9 @@ func GetAttrOpt(v Value, name string) (Value, bool, error) {
 			r, err := d.DescrGet(v, t)
 			return r, err == nil, err
 		}
+		if isUserDataDescriptor(attr) {
+			return bindAttr(attr, v, t)
+		}
 	}
 	if h, ok := v.(DictHolder); ok {
 		if d := h.AttrDict(false); d != nil {
@@ -212,6 +215,29 @@ func userMethod(t *Type, name string) Value {
 	return m
 }
 
+// isUserDataDescriptor reports whether a class attribute is an instance
+// of a class statement's class that defines __set__ or __delete__: such a
+// descriptor takes precedence over the instance dict.
+func isUserDataDescriptor(attr Value) bool {
+	inst, ok := attr.(*Instance)
+	return ok && (inst.Class.Lookup("__set__") != nil || inst.Class.Lookup("__delete__") != nil)
+}
+
+// userDescriptorCall calls a user descriptor's __set__ or __delete__;
+// found is false when its class does not define it.
+func userDescriptorCall(attr Value, method string, args ...Value) (found bool, err error) {
+	inst, ok := attr.(*Instance)
+	if !ok {
+		return false, nil
+	}
+	m := inst.Class.Lookup(method)
+	if m == nil {
+		return false, nil
+	}
+	_, err = CallMethod(m, attr, args, nil)
+	return true, err
+}
+
 // genericSetAttr is object.__setattr__: a data descriptor of the class,
 // else the instance dict.
 func genericSetAttr(v Value, name string, val Value) error {
@@ -219,6 +245,9 @@ func genericSetAttr(v Value, name string, val Value) error {
 	if attr := t.Lookup(name); attr != nil {
 		if d, ok := attr.(DataDescriptor); ok {
 			return d.DescrSet(v, val)
+		}
+		if found, err := userDescriptorCall(attr, "__set__", v, val); found {
+			return err
 		}
 	}
 	if h, ok := v.(DictHolder); ok {
@@ -253,6 +282,9 @@ func DelAttr(v Value, name string) error {
 func genericDelAttr(v Value, name string) error {
 	t := v.Type()
 	if attr := t.Lookup(name); attr != nil {
+		if found, err := userDescriptorCall(attr, "__delete__", v); found {
+			return err
+		}
 		if d, ok := attr.(DataDescriptor); ok {
 			return d.DescrSet(v, nil)
 		}

@@ -24,6 +24,12 @@ type Coroutine interface {
 	TrackingSlot() *int
 }
 
+// CoroutineFunction is implemented by functions written in Python: it
+// tells an async def function (asyncio.iscoroutinefunction).
+type CoroutineFunction interface {
+	IsCoroutineFunction() bool
+}
+
 // CoroutineTracking is embedded by coroutine objects: their slot in the
 // never-awaited registry (1-based; 0 when not registered).
 type CoroutineTracking struct{ slot int }

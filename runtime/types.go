@@ -35,6 +35,9 @@ var (
 	AsyncGeneratorType     = newFinalType("async_generator")
 )
 
+// NewFinalType makes a Go-implemented type that cannot be subclassed.
+func NewFinalType(name string) *Type { return newFinalType(name) }
+
 func newFinalType(name string) *Type {
 	t := newBuiltinType(name, ObjectType)
 	t.Final = true

@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"container/heap"
 	"fmt"
 
 	"pyasync/runtime"
@@ -50,11 +51,24 @@ func setEventLoop(l *Loop) {
 
 // callLater schedules h's callback delay seconds from now.
 func (l *Loop) callLater(delay runtime.Value, h Handle) (*TimerHandle, error) {
-	when, err := runtime.Binary(runtime.OpAdd, runtime.Float(l.time()), delay)
+	now := l.time()
+	when, err := runtime.Binary(runtime.OpAdd, runtime.Float(now), delay)
 	if err != nil {
 		return nil, err
 	}
-	return l.callAt(when, h)
+	t, err := l.callAt(when, h)
+	if err != nil {
+		return nil, err
+	}
+	// A positive delay too small to move the deadline past now still
+	// waits a tick: on the virtual clock, where time advances only by
+	// waiting, a program polling the clock through tiny sleeps would
+	// otherwise spin forever (on the real clock time moves anyway).
+	if d, ok := delay.(runtime.Float); ok && d > 0 && t.key <= nanos(now) && runtime.TheClock.Virtual() {
+		t.key = nanos(now) + 1
+		heap.Fix(&l.timers, t.index)
+	}
+	return t, nil
 }
 
 // pythonCallback makes the handle of a callback passed to call_soon,

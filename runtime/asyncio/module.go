@@ -57,6 +57,7 @@ func newModule() *runtime.Module {
 		{signature{name: "current_task", params: []string{"loop"}}, currentTask},
 		{signature{name: "all_tasks", params: []string{"loop"}}, allTasks},
 		{signature{name: "iscoroutine", params: []string{"obj"}, required: 1}, isCoroutine},
+		{signature{name: "iscoroutinefunction", params: []string{"func"}, required: 1}, isCoroutineFunction},
 		{signature{name: "isfuture", params: []string{"obj"}, required: 1}, isFuture},
 	} {
 		d.SetStr(f.sig.name, pyFunc(f.sig, f.fn))
@@ -149,6 +150,17 @@ func allTasks(vals []runtime.Value) (runtime.Value, error) {
 		}
 	}
 	return s, nil
+}
+
+// isCoroutineFunction is asyncio.iscoroutinefunction(func): an async def
+// function, directly or as a bound method.
+func isCoroutineFunction(vals []runtime.Value) (runtime.Value, error) {
+	f := vals[0]
+	if m, ok := f.(*runtime.BoundMethod); ok {
+		f = m.Func
+	}
+	cf, ok := f.(runtime.CoroutineFunction)
+	return runtime.Bool(ok && cf.IsCoroutineFunction()), nil
 }
 
 // isCoroutine is asyncio.iscoroutine(obj).
