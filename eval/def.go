@@ -168,15 +168,18 @@ func (fr *Frame) execClassDef(s *ast.ClassDef) error {
 	if err != nil {
 		return fr.suspend(err, st)
 	}
-	kw := map[string]runtime.Value{}
+	var kwnames []string
+	var kwvals []runtime.Value
 	for _, k := range s.Keywords {
 		v, err := fr.eval(k.Value)
 		if err != nil {
 			return err
 		}
-		kw[k.Name] = v
+		if k.Name != "metaclass" {
+			kwnames, kwvals = append(kwnames, k.Name), append(kwvals, v)
+		}
 	}
-	cls, err := fr.buildClass(s, bases, kw)
+	cls, err := fr.buildClass(s, bases, kwnames, kwvals)
 	if err != nil {
 		return err
 	}
@@ -188,7 +191,7 @@ func (fr *Frame) execClassDef(s *ast.ClassDef) error {
 }
 
 // buildClass runs a class body in a new namespace and makes the class.
-func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kw map[string]runtime.Value) (*runtime.Type, error) {
+func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kwnames []string, kwvals []runtime.Value) (*runtime.Type, error) {
 	var bases []*runtime.Type
 	for _, b := range baseVals {
 		t, ok := b.(*runtime.Type)
@@ -223,7 +226,6 @@ func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kw map[st
 	if err != nil {
 		return nil, err
 	}
-	wrapImplicitMethods(body.ns)
 	cls, err := runtime.NewClass(s.Scope.Name, bases, body.ns)
 	if err != nil {
 		return nil, err
@@ -231,54 +233,8 @@ func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kw map[st
 	if s.Scope.ClassCell >= 0 {
 		body.cells[s.Scope.ClassCell].Value = cls
 	}
-	if err := initSubclass(cls, kw); err != nil {
+	if err := runtime.InitSubclass(cls, kwnames, kwvals); err != nil {
 		return nil, err
 	}
 	return cls, nil
-}
-
-// wrapImplicitMethods makes __new__ a staticmethod and __init_subclass__
-// and __class_getitem__ classmethods, as type.__new__ does.
-func wrapImplicitMethods(ns *runtime.Dict) {
-	if f, ok := ns.GetStr("__new__"); ok {
-		if _, isFn := f.(*Function); isFn {
-			ns.SetStr("__new__", &runtime.StaticMethod{Func: f})
-		}
-	}
-	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
-		if f, ok := ns.GetStr(name); ok {
-			if _, isFn := f.(*Function); isFn {
-				ns.SetStr(name, &runtime.ClassMethod{Func: f})
-			}
-		}
-	}
-}
-
-// initSubclass calls the parent's __init_subclass__ with the class
-// statement's keywords.
-func initSubclass(cls *runtime.Type, kw map[string]runtime.Value) error {
-	delete(kw, "metaclass")
-	if len(cls.MRO) < 2 {
-		return nil
-	}
-	sup := &runtime.Super{Class: cls, Obj: cls}
-	m, ok, err := sup.Attr("__init_subclass__")
-	if err != nil || !ok {
-		return err
-	}
-	var args []runtime.Value
-	var names []string
-	for k, v := range kw {
-		args = append(args, v)
-		names = append(names, k)
-	}
-	if len(names) > 0 {
-		if b, isBuiltin := m.(*runtime.BoundMethod); isBuiltin {
-			if _, goFn := b.Func.(*runtime.BuiltinFunction); goFn {
-				return runtime.NewErrorf(runtime.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
-			}
-		}
-	}
-	_, err = runtime.Call(m, args, names)
-	return err
 }

@@ -13,6 +13,7 @@ type withState struct {
 	exit    runtime.Value // the class's __exit__ / __aexit__, unbound
 	entered runtime.Value
 	pending pending
+	prev    *runtime.Exception // fr.handling before __exit__ began
 }
 
 const (
@@ -129,6 +130,7 @@ func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
 	}
 	if st.phase == withAwaitExit {
 		r, err := fr.takeResume()
+		fr.handling = st.prev
 		return fr.exited(s, st.pending, r, err)
 	}
 	c, err := fr.withBodyOf(s, idx)
@@ -138,7 +140,13 @@ func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
 	}
 	st.pending = pending{c: c, err: err, retval: fr.retval}
 	fr.line = int32(s.Line)
-	r, err := fr.callExit(st)
+	// The body's exception is being handled while __exit__ (and the
+	// awaiting of __aexit__) runs.
+	st.prev = fr.handling
+	if e, ok := err.(*runtime.Exception); ok {
+		fr.handling = e
+	}
+	r, err := runtime.CallMethod(st.exit, st.mgr, exitArgs(err), nil)
 	if err == nil && s.IsAsync {
 		if r, err = fr.awaitManager(r, "__aexit__"); err == errSuspend {
 			st.phase = withAwaitExit
@@ -146,6 +154,7 @@ func (fr *Frame) execWith(s *ast.With, idx int) (ctl, error) {
 			return ctlNext, err
 		}
 	}
+	fr.handling = st.prev
 	return fr.exited(s, st.pending, r, err)
 }
 
@@ -157,15 +166,4 @@ func (fr *Frame) awaitManager(aw runtime.Value, method string) (runtime.Value, e
 		return nil, runtime.NewErrorf(runtime.TypeErrorType, "'async with' received an object from %s that does not implement __await__: %s", method, runtime.TypeName(aw))
 	}
 	return fr.delegate(it)
-}
-
-// callExit calls __exit__ (or __aexit__) with the body's outcome, the
-// body's exception being handled meanwhile.
-func (fr *Frame) callExit(st withState) (runtime.Value, error) {
-	prev := fr.handling
-	if e, ok := st.pending.err.(*runtime.Exception); ok {
-		fr.handling = e
-	}
-	defer func() { fr.handling = prev }()
-	return runtime.CallMethod(st.exit, st.mgr, exitArgs(st.pending.err), nil)
 }

@@ -133,7 +133,11 @@ func init() {
 			}
 			bs = append(bs, bt)
 		}
-		return NewClass(string(name), bs, ns.Copy())
+		cls, err := NewClass(string(name), bs, ns.Copy())
+		if err != nil {
+			return nil, err
+		}
+		return cls, InitSubclass(cls, kwnames, args[len(args)-len(kwnames):])
 	}
 	TypeType.AddMethod("mro", func(self Value, args []Value, kwnames []string) (Value, error) {
 		t := self.(*Type)

@@ -86,6 +86,7 @@ func NewClass(name string, bases []*Type, ns *Dict) (*Type, error) {
 		}
 		seen[b] = true
 	}
+	wrapImplicitMethods(ns)
 	if _, hasEq := ns.GetStr("__eq__"); hasEq {
 		if _, hasHash := ns.GetStr("__hash__"); !hasHash {
 			ns.SetStr("__hash__", None)
@@ -191,3 +192,38 @@ func c3(t *Type, bases []*Type) ([]*Type, error) {
 
 // TypeName returns the __name__ of v's type, as error messages show it.
 func TypeName(v Value) string { return v.Type().Name }
+
+// wrapImplicitMethods makes a plain function __new__ a staticmethod and
+// __init_subclass__ and __class_getitem__ classmethods, as type.__new__
+// does.
+func wrapImplicitMethods(ns *Dict) {
+	if f, ok := ns.GetStr("__new__"); ok && f.Type() == FunctionType {
+		ns.SetStr("__new__", &StaticMethod{Func: f})
+	}
+	for _, name := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := ns.GetStr(name); ok && f.Type() == FunctionType {
+			ns.SetStr(name, &ClassMethod{Func: f})
+		}
+	}
+}
+
+// InitSubclass calls the __init_subclass__ of cls's parent with the class
+// statement's keywords (CPython's type.__init__ step), in order.
+func InitSubclass(cls *Type, kwnames []string, kwvals []Value) error {
+	if len(cls.MRO) < 2 {
+		return nil
+	}
+	m, ok, err := (&Super{Class: cls, Obj: cls}).Attr("__init_subclass__")
+	if err != nil || !ok {
+		return err
+	}
+	if len(kwnames) > 0 {
+		if b, isBound := m.(*BoundMethod); isBound {
+			if _, goFn := b.Func.(*BuiltinFunction); goFn {
+				return NewErrorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+			}
+		}
+	}
+	_, err = Call(m, kwvals, kwnames)
+	return err
+}

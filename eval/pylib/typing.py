@@ -120,3 +120,81 @@ Literal = _Special("Literal")
 ClassVar = _Special("ClassVar")
 Final = _Special("Final")
 NoReturn = _Special("NoReturn")
+
+
+# NamedTuple. pyasync has no metaclasses: a class statement
+# `class Point(NamedTuple): x: int; y: int = 0` reaches NamedTuple through
+# __init_subclass__, which turns the annotated fields into a namedtuple's
+# (collections.namedtuple makes the constructor and field properties this
+# copies into the class). Calling NamedTuple('Point', [('x', int)]) makes
+# such a class too.
+
+_NT_PROHIBITED = frozenset(['__new__', '__init__', '__slots__', '__getnewargs__',
+                            '_fields', '_field_defaults', '_make', '_replace',
+                            '_asdict', '_source'])
+
+
+def _nt_base():
+    from collections import _NamedTupleBase
+    return _NamedTupleBase
+
+
+class NamedTuple(_nt_base()):
+    """Typed version of namedtuple: subclass it with annotated fields."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            return _make_named_tuple(*args, **kwargs)
+        return object.__new__(cls)
+
+    def __init_subclass__(cls, **kwargs):
+        if NamedTuple in cls.__bases__:
+            _nt_setup(cls)
+
+
+def _nt_setup(cls):
+    if len(cls.__bases__) > 1:
+        raise TypeError("can only inherit from a NamedTuple type and Generic")
+    from collections import namedtuple
+    ns = cls.__dict__
+    types = dict(ns.get('__annotations__', {}))
+    fields = list(types)
+    defaults = []
+    for name in fields:
+        if name in ns:
+            defaults.append(ns[name])
+        elif defaults:
+            default_names = ", ".join(fields[:fields.index(name)][-len(defaults):])
+            s = "s" if len(defaults) > 1 else ""
+            raise TypeError(f"Non-default namedtuple field {name} "
+                            f"cannot follow default field{s} {default_names}")
+    for key in ns:
+        if key in _NT_PROHIBITED:
+            raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+    model = namedtuple(cls.__name__, fields, defaults=defaults,
+                       module=cls.__module__)
+    model_ns = model.__dict__
+    for key in ['__init__', '_make', '_fields', '_field_defaults',
+                '__match_args__'] + fields:
+        setattr(cls, key, model_ns[key])
+    if ns.get('__doc__') is None:
+        cls.__doc__ = model_ns['__doc__']
+    cls.__annotations__ = types
+
+
+def _make_named_tuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    annotations = {}
+    for item in fields:
+        name, typ = item
+        annotations[name] = typ
+    cls = type(typename, (NamedTuple,),
+               {'__annotations__': annotations, '__module__': '__main__'})
+    if '_fields' not in cls.__dict__:
+        # pyasync's type() may not have run __init_subclass__.
+        _nt_setup(cls)
+    return cls
