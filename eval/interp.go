@@ -37,6 +37,12 @@ func New() *Interp {
 		postponed: map[*runtime.Dict]bool{},
 	}
 	in.builtins = in.newBuiltins()
+	runtime.HandledException = func() *runtime.Exception {
+		if in.frame == nil {
+			return nil
+		}
+		return in.frame.handled()
+	}
 	builtins := runtime.NewModule("builtins")
 	builtins.Dict = in.builtins
 	in.Main.Dict.SetStr("__builtins__", builtins)

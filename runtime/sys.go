@@ -64,6 +64,36 @@ func init() {
 	}))
 }
 
+// HandledException, set by the evaluator, returns the exception being
+// handled where Python code runs now (sys.exception()), or nil.
+var HandledException = func() *Exception { return nil }
+
+func init() {
+	SysModule.Dict.SetStr("exception", NewBuiltin("exception", func(args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("exception", args, 0, 0); err != nil {
+			return nil, err
+		}
+		if e := HandledException(); e != nil {
+			return e, nil
+		}
+		return None, nil
+	}))
+	SysModule.Dict.SetStr("exc_info", NewBuiltin("exc_info", func(args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("exc_info", args, 0, 0); err != nil {
+			return nil, err
+		}
+		e := HandledException()
+		if e == nil {
+			return Tuple{None, None, None}, nil
+		}
+		var tb Value = None
+		if e.Traceback != nil {
+			tb = e.Traceback
+		}
+		return Tuple{e.Class, e, tb}, nil
+	}))
+}
+
 // RecursionLimit is the maximum depth of Python frames (sys.getrecursionlimit()).
 var RecursionLimit = 1000
 
