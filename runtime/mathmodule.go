@@ -348,6 +348,44 @@ func crLog(x float64, base int) float64 {
 	return roundBig(r)
 }
 
+// glibcLog10 is glibc's (fdlibm's) log10 over the correctly rounded log,
+// which is what CPython calls: it is not correctly rounded itself.
+func glibcLog10(x float64) float64 {
+	const (
+		two54     = 1.80143985094819840000e+16
+		ivln10    = 4.34294481903251816668e-01
+		log10_2hi = 3.01029995663611771306e-01
+		log10_2lo = 3.69423907715893078616e-13
+	)
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case x == 0:
+		return math.Inf(-1)
+	case x < 0:
+		return math.NaN()
+	}
+	k := 0
+	bits := math.Float64bits(x)
+	hx := int32(bits >> 32)
+	if hx < 0x00100000 {
+		k -= 54
+		x *= two54
+		bits = math.Float64bits(x)
+		hx = int32(bits >> 32)
+	}
+	k += int(hx>>20) - 1023
+	i := 0
+	if k < 0 {
+		i = 1
+	}
+	hx = (hx & 0x000fffff) | int32((0x3ff-i)<<20)
+	y := float64(k + i)
+	x = math.Float64frombits(uint64(uint32(hx))<<32 | bits&0xffffffff)
+	z := float64(y*log10_2lo) + float64(ivln10*crLog(x, 0))
+	return z + float64(y*log10_2hi)
+}
+
 func crTrig(which int) func(float64) float64 {
 	return func(x float64) float64 {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
@@ -950,7 +988,7 @@ func newMathModule() *Module {
 		return crPow(2, x)
 	}, true)
 	floatFn("expm1", func(x float64) float64 {
-		if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) < 0x1p-60 || x > 710 {
+		if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) < 0x1p-60 || x > 710 || x < -40 {
 			return math.Expm1(x)
 		}
 		r := expBig(bigOf(x), mathPrec)
@@ -1054,7 +1092,7 @@ func newMathModule() *Module {
 	}
 	ln := func(x float64) float64 { return crLog(x, 0) }
 	logFn("log2", func(x float64) float64 { return crLog(x, 2) })
-	logFn("log10", func(x float64) float64 { return crLog(x, 10) })
+	logFn("log10", glibcLog10)
 	def("log", func(args []Value, kwnames []string) (Value, error) {
 		if err := NoKwargs("log", kwnames); err != nil {
 			return nil, err

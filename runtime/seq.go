@@ -22,6 +22,9 @@ func Len(v Value) (int, error) {
 	if m := v.Type().Lookup("__len__"); m != nil && v.Type().user {
 		return callLen(m, v)
 	}
+	if l, ok := v.(interface{ PyLen() (int, error) }); ok {
+		return l.PyLen()
+	}
 	if l, ok := v.(interface{ Len() int }); ok {
 		return l.Len(), nil
 	}
