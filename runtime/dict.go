@@ -135,6 +135,15 @@ func (d *Dict) SetStr(k string, v Value) {
 	}
 }
 
+// IndexStrings makes the dict find string keys through its map even while
+// it is small: class namespaces are searched along every MRO, mostly for
+// names they lack, where a scan would read every entry.
+func (d *Dict) IndexStrings() {
+	if d.strs == nil {
+		d.indexStrs()
+	}
+}
+
 // indexStrs builds the strs index once the dict outgrows scanning.
 func (d *Dict) indexStrs() {
 	d.strs = make(map[string]int32, len(d.entries))

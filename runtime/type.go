@@ -59,6 +59,7 @@ func (t *Type) IsSubtype(sub *Type) bool {
 // object itself).
 func newBuiltinType(name string, base *Type) *Type {
 	t := &Type{Name: name, QualName: name, Module: "builtins", Dict: NewDict()}
+	t.Dict.IndexStrings()
 	if base != nil {
 		t.Bases = []*Type{base}
 		t.MRO = append([]*Type{t}, base.MRO...)
@@ -92,6 +93,7 @@ func NewClass(name string, bases []*Type, ns *Dict) (*Type, error) {
 			ns.SetStr("__hash__", None)
 		}
 	}
+	ns.IndexStrings()
 	t := &Type{Name: name, QualName: name, Module: "__main__", Bases: bases, Dict: ns, user: true}
 	mro, err := c3(t, bases)
 	if err != nil {
