@@ -20,8 +20,14 @@ type DictHolder interface {
 	AttrDict(create bool) *Dict
 }
 
-// AttrDict implements DictHolder.
-func (o *Instance) AttrDict(bool) *Dict { return o.Dict }
+// AttrDict implements DictHolder. Instances of a slotted class have no
+// attribute dict: o.Dict then only stores the slots' values.
+func (o *Instance) AttrDict(bool) *Dict {
+	if o.Class.slotted {
+		return nil
+	}
+	return o.Dict
+}
 
 // AttrDict implements DictHolder.
 func (m *Module) AttrDict(bool) *Dict { return m.Dict }

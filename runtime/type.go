@@ -27,6 +27,9 @@ type Type struct {
 	Final bool
 	// user is true for classes made by a class statement.
 	user bool
+	// slotted is true when the class and its bases declare __slots__
+	// without "__dict__": its instances have no attribute dict.
+	slotted bool
 }
 
 // Type implements Value: every class is an instance of type.
@@ -100,6 +103,9 @@ func NewClass(name string, bases []*Type, ns *Dict) (*Type, error) {
 		return nil, err
 	}
 	t.MRO = mro
+	if err := t.declareSlots(); err != nil {
+		return nil, err
+	}
 	if q, ok := ns.GetStr("__qualname__"); ok {
 		if s, ok := q.(Str); ok {
 			t.QualName = string(s)
