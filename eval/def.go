@@ -170,16 +170,24 @@ func (fr *Frame) execClassDef(s *ast.ClassDef) error {
 	}
 	var kwnames []string
 	var kwvals []runtime.Value
+	var explicitMeta runtime.Value
 	for _, k := range s.Keywords {
 		v, err := fr.eval(k.Value)
 		if err != nil {
 			return err
 		}
-		if k.Name != "metaclass" {
-			kwnames, kwvals = append(kwnames, k.Name), append(kwvals, v)
+		if k.Name == "metaclass" {
+			explicitMeta = v
+			continue
+		}
+		kwnames, kwvals = append(kwnames, k.Name), append(kwvals, v)
+	}
+	if explicitMeta != nil {
+		if _, isType := explicitMeta.(*runtime.Type); !isType {
+			return runtime.NewError(runtime.TypeErrorType, "metaclass must be a type")
 		}
 	}
-	cls, err := fr.buildClass(s, bases, kwnames, kwvals)
+	cls, err := fr.buildClass(s, bases, explicitMeta, kwnames, kwvals)
 	if err != nil {
 		return err
 	}
@@ -191,7 +199,7 @@ func (fr *Frame) execClassDef(s *ast.ClassDef) error {
 }
 
 // buildClass runs a class body in a new namespace and makes the class.
-func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kwnames []string, kwvals []runtime.Value) (*runtime.Type, error) {
+func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, explicitMeta runtime.Value, kwnames []string, kwvals []runtime.Value) (runtime.Value, error) {
 	var bases []*runtime.Type
 	for _, b := range baseVals {
 		t, ok := b.(*runtime.Type)
@@ -225,6 +233,24 @@ func (fr *Frame) buildClass(s *ast.ClassDef, baseVals []runtime.Value, kwnames [
 	in.leave(body)
 	if err != nil {
 		return nil, err
+	}
+	explicit, _ := explicitMeta.(*runtime.Type)
+	if meta := runtime.Metaclass(explicit, bases); meta != runtime.TypeType {
+		// type(name, bases, ns) through the metaclass, which may override
+		// __new__, __init__ or __call__.
+		bt := make(runtime.Tuple, len(bases))
+		for i, b := range bases {
+			bt[i] = b
+		}
+		args := append([]runtime.Value{runtime.Str(s.Scope.Name), bt, body.ns}, kwvals...)
+		cls, err := runtime.Call(meta, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := cls.(*runtime.Type); ok && s.Scope.ClassCell >= 0 {
+			body.cells[s.Scope.ClassCell].Value = t
+		}
+		return cls, nil
 	}
 	cls, err := runtime.NewClass(s.Scope.Name, bases, body.ns)
 	if err != nil {

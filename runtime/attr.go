@@ -185,8 +185,8 @@ func typeGetAttr(t *Type, name string) (Value, bool, error) {
 	case "__doc__":
 		return None, true, nil
 	}
-	if attr := TypeType.Lookup(name); attr != nil {
-		return bindAttr(attr, t, TypeType)
+	if meta := t.Type(); meta.Lookup(name) != nil {
+		return bindAttr(meta.Lookup(name), t, meta)
 	}
 	return nil, false, nil
 }

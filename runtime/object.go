@@ -113,10 +113,10 @@ func init() {
 		return None, nil
 	})})
 	TypeType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
-		if len(args) == 1 && len(kwnames) == 0 {
+		if len(args) == 1 && len(kwnames) == 0 && t == TypeType {
 			return args[0].Type(), nil
 		}
-		if len(args) != 3 {
+		if len(args)-len(kwnames) != 3 {
 			return nil, NewError(TypeErrorType, "type() takes 1 or 3 arguments")
 		}
 		name, ok := args[0].(Str)
@@ -137,8 +137,34 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if t != TypeType {
+			cls.meta = t
+		}
 		return cls, InitSubclass(cls, kwnames, args[len(args)-len(kwnames):])
 	}
+	TypeType.Dict.SetStr("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(args []Value, kwnames []string) (Value, error) {
+		if len(args) == 0 {
+			return nil, NewError(TypeErrorType, "type.__new__(): not enough arguments")
+		}
+		mcs, ok := args[0].(*Type)
+		if !ok || !mcs.IsSubtype(TypeType) {
+			return nil, NewErrorf(TypeErrorType, "type.__new__(X): X is not a type object (%s)", TypeName(args[0]))
+		}
+		return TypeType.New(mcs, args[1:], kwnames)
+	})})
+	TypeType.AddMethod("__init__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		if n := len(args) - len(kwnames); n != 1 && n != 3 {
+			return nil, NewError(TypeErrorType, "type.__init__() takes 1 or 3 arguments")
+		}
+		return None, nil
+	})
+	TypeType.AddMethod("__call__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		t, ok := self.(*Type)
+		if !ok {
+			return nil, NewErrorf(TypeErrorType, "descriptor '__call__' requires a 'type' object but received a '%s'", TypeName(self))
+		}
+		return t.construct(args, kwnames)
+	})
 	TypeType.AddMethod("mro", func(self Value, args []Value, kwnames []string) (Value, error) {
 		t := self.(*Type)
 		out := make([]Value, len(t.MRO))
@@ -149,9 +175,19 @@ func init() {
 	})
 }
 
-// Call implements Callable: calling a class makes an instance
-// (__new__ then __init__).
+// Call implements Callable: calling a class makes an instance (__new__
+// then __init__), unless its metaclass defines __call__.
 func (t *Type) Call(args []Value, kwnames []string) (Value, error) {
+	if t.meta != nil {
+		if m := userMethod(t.meta, "__call__"); m != nil {
+			return CallMethod(m, t, args, kwnames)
+		}
+	}
+	return t.construct(args, kwnames)
+}
+
+// construct is type.__call__: __new__, then __init__ on an instance of t.
+func (t *Type) construct(args []Value, kwnames []string) (Value, error) {
 	var obj Value
 	var err error
 	if user := t.Lookup("__new__"); user != nil && user != Value(objectNew) {
@@ -237,7 +273,11 @@ func (s *Super) Attr(name string) (Value, bool, error) {
 	if s.Obj == nil {
 		return nil, false, nil
 	}
+	// A class that derives from Class is searched along its own MRO (the
+	// classmethod case); anything else, a metaclass's class included,
+	// along its type's.
 	start, isType := s.Obj.(*Type)
+	isType = isType && start.IsSubtype(s.Class)
 	var self Value = s.Obj
 	if !isType {
 		start = s.Obj.Type()

@@ -30,10 +30,33 @@ type Type struct {
 	// slotted is true when the class and its bases declare __slots__
 	// without "__dict__": its instances have no attribute dict.
 	slotted bool
+	// meta is the class's metaclass when it is not type.
+	meta *Type
 }
 
-// Type implements Value: every class is an instance of type.
-func (*Type) Type() *Type { return TypeType }
+// Type implements Value: a class is an instance of its metaclass (type,
+// unless a metaclass made it).
+func (t *Type) Type() *Type {
+	if t.meta != nil {
+		return t.meta
+	}
+	return TypeType
+}
+
+// Metaclass returns the metaclass a class statement with these bases (and
+// the explicit metaclass, or nil) uses: the most derived one.
+func Metaclass(explicit *Type, bases []*Type) *Type {
+	meta := explicit
+	if meta == nil {
+		meta = TypeType
+	}
+	for _, b := range bases {
+		if bm := b.Type(); bm.IsSubtype(meta) {
+			meta = bm
+		}
+	}
+	return meta
+}
 
 // IsUser reports whether t was made by a class statement.
 func (t *Type) IsUser() bool { return t.user }
