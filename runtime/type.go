@@ -32,6 +32,10 @@ type Type struct {
 	slotted bool
 	// meta is the class's metaclass when it is not type.
 	meta *Type
+	// lookups caches Lookup while the MRO namespaces' versions sum to
+	// lookupsSum.
+	lookups    map[string]lookupResult
+	lookupsSum uint64
 }
 
 // Type implements Value: a class is an instance of its metaclass (type,
@@ -62,13 +66,41 @@ func Metaclass(explicit *Type, bases []*Type) *Type {
 func (t *Type) IsUser() bool { return t.user }
 
 // Lookup finds name along the MRO, or returns nil.
+//
+// Results are cached per class: where along the MRO the name was found
+// (or that it was not). The cache is valid while the MRO's namespaces have
+// neither gained nor lost a key, which the sum of their versions tells
+// (versions only grow); values are always read from the namespace, so
+// reassigning an attribute needs no invalidation.
 func (t *Type) Lookup(name string) Value {
+	var sum uint64
 	for _, c := range t.MRO {
-		if v, ok := c.Dict.GetStr(name); ok {
-			return v
+		sum += c.Dict.version
+	}
+	if t.lookups == nil || t.lookupsSum != sum {
+		t.lookups, t.lookupsSum = map[string]lookupResult{}, sum
+	}
+	if r, ok := t.lookups[name]; ok {
+		if r.dict == nil {
+			return nil
+		}
+		return r.dict.entries[r.index].value
+	}
+	for _, c := range t.MRO {
+		if i := c.Dict.findStr(name); i >= 0 {
+			t.lookups[name] = lookupResult{c.Dict, i}
+			return c.Dict.entries[i].value
 		}
 	}
+	t.lookups[name] = lookupResult{}
 	return nil
+}
+
+// lookupResult is a cached Lookup: the namespace and entry holding the
+// name, or a nil dict for "absent".
+type lookupResult struct {
+	dict  *Dict
+	index int32
 }
 
 // IsSubtype reports whether t is sub (or derives from it).
