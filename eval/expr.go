@@ -64,6 +64,18 @@ func (fr *Frame) eval(e ast.Expr) (runtime.Value, error) {
 				return nil, err
 			}
 		}
+		if len(e.Elts) > 2 && allConstants(e.Elts) {
+			// CPython builds such a display from a frozenset constant,
+			// which its compiler builds twice (the second time from the
+			// first one's order), merged into an empty set.
+			again := runtime.NewSet()
+			for _, it := range s.Elems() {
+				if err := again.Add(it); err != nil {
+					return nil, err
+				}
+			}
+			return runtime.CopySet(again), nil
+		}
 		return s, nil
 	case *ast.Dict:
 		return fr.evalDict(e)
@@ -90,6 +102,20 @@ func (fr *Frame) eval(e ast.Expr) (runtime.Value, error) {
 		return nil, runtime.NewError(runtime.SyntaxErrorType, "can't use starred expression here")
 	}
 	return nil, runtime.NewErrorf(runtime.SystemErrorType, "cannot evaluate %T", e)
+}
+
+// allConstants reports whether every expression is a literal, as
+// CPython's constant folding sees them (a signed number counts).
+func allConstants(es []ast.Expr) bool {
+	for _, e := range es {
+		if u, ok := e.(*ast.UnaryOp); ok && (u.Op == ast.USub || u.Op == ast.UAdd) {
+			e = u.Operand
+		}
+		if _, ok := e.(*ast.Constant); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // constant converts a literal to its value.

@@ -263,11 +263,7 @@ func addViewSetOp(t *Type, op BinaryOp) {
 				return nil, err
 			}
 		}
-		items, err := ToSlice(b)
-		if err != nil {
-			return nil, err
-		}
-		return setAlgebra(op, x, items, false)
+		return setAlgebra(op, x, b, false)
 	}
 	t.addOneArg(binaryOps[op].dunder, func(self, other Value) (Value, error) { return apply(self, other) })
 	t.addOneArg(binaryOps[op].rdunder, func(self, other Value) (Value, error) { return apply(other, self) })

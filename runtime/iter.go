@@ -21,7 +21,7 @@ func Iter(v Value) (Iterator, error) {
 	case *Dict:
 		return newDictIterator(x, dictKeys), nil
 	case *Set:
-		return newDictIterator(&x.d, dictKeys), nil
+		return &setIterator{set: x, used: x.order.used}, nil
 	case Iterator:
 		return x, nil
 	}

@@ -2,10 +2,12 @@ package runtime
 
 import "strings"
 
-// Set is a Python set or frozenset (Frozen). Elements are the keys of d;
-// values are unused (None).
+// Set is a Python set or frozenset (Frozen). Elements are the keys of d
+// (values unused); order lays them out as CPython's table does, which is
+// the order of iteration.
 type Set struct {
 	d      Dict
+	order  setTable
 	Frozen bool
 }
 
@@ -24,12 +26,53 @@ func NewSet() *Set { return &Set{} }
 func (s *Set) Len() int { return s.d.Len() }
 
 // Add inserts v.
-func (s *Set) Add(v Value) error { return s.d.Set(v, None) }
+func (s *Set) Add(v Value) error {
+	_, found, err := s.d.Get(v)
+	if err != nil || found {
+		return err
+	}
+	h, err := Hash(v)
+	if err != nil {
+		return err
+	}
+	if err := s.d.Set(v, None); err != nil {
+		return err
+	}
+	s.order.insert(v, h)
+	return nil
+}
 
 // Remove deletes v and reports whether it was present.
 func (s *Set) Remove(v Value) (bool, error) {
-	_, found, err := s.d.Delete(v)
-	return found, err
+	i, _, err := s.d.find(v)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	stored := s.d.entries[i].key
+	if _, _, err := s.d.Delete(v); err != nil {
+		return false, err
+	}
+	h, err := Hash(stored)
+	if err != nil {
+		return false, err
+	}
+	s.order.remove(stored, h)
+	return true, nil
+}
+
+// copySet returns a copy of s (a frozenset when frozen), laid out as
+// CPython's copy is.
+func (s *Set) copySet(frozen bool) *Set {
+	return &Set{d: *s.d.Copy(), order: s.order.clone(), Frozen: frozen}
+}
+
+// CopySet returns a copy of s laid out as CPython's set copy (set_merge
+// into an empty set) lays it out.
+func CopySet(s *Set) *Set { return s.copySet(false) }
+
+// replace makes s hold what r holds.
+func (s *Set) replace(r *Set) {
+	s.d, s.order = r.d, r.order
 }
 
 // Contains reports whether v is an element.
@@ -39,15 +82,15 @@ func (s *Set) Contains(v Value) (bool, error) {
 		if e, isExc := err.(*Exception); isExc && e.IsInstanceOf(TypeErrorType) {
 			if inner, isSet := v.(*Set); isSet {
 				// A set is looked up as the equal frozenset.
-				return s.Contains(&Set{d: *inner.d.Copy(), Frozen: true})
+				return s.Contains(inner.copySet(true))
 			}
 		}
 	}
 	return ok, err
 }
 
-// Elems returns the elements in insertion order.
-func (s *Set) Elems() []Value { return s.d.Keys() }
+// Elems returns the elements in iteration order (CPython's).
+func (s *Set) Elems() []Value { return s.order.keys() }
 
 // Hash implements hashing for frozensets (order-independent).
 func (s *Set) Hash() (int64, error) {
@@ -68,6 +111,19 @@ func (s *Set) Hash() (int64, error) {
 
 // SetFrom builds a set from an iterable.
 func SetFrom(v Value, frozen bool) (*Set, error) {
+	switch src := v.(type) {
+	case *Set:
+		return src.copySet(frozen), nil
+	case *Dict:
+		s := &Set{Frozen: frozen}
+		s.reserve(src.Len())
+		for _, k := range src.Keys() {
+			if err := s.Add(k); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	}
 	items, err := ToSlice(v)
 	if err != nil {
 		return nil, err
@@ -104,51 +160,75 @@ func (s *Set) repr() (string, error) {
 	return body, nil
 }
 
-// setAlgebra computes the set operation op of a and the elements of b.
-func setAlgebra(op BinaryOp, a *Set, b []Value, frozen bool) (*Set, error) {
-	other := &Set{}
-	for _, e := range b {
-		if err := other.Add(e); err != nil {
+// setAlgebra computes the set operation op of a and the iterable b,
+// building the result as CPython's set algorithms do, so that it iterates
+// in CPython's order.
+func setAlgebra(op BinaryOp, a *Set, b Value, frozen bool) (*Set, error) {
+	other, ok := b.(*Set)
+	if !ok {
+		var err error
+		if other, err = SetFrom(b, false); err != nil {
 			return nil, err
 		}
 	}
-	out := &Set{Frozen: frozen}
-	add := func(e Value) error { return out.Add(e) }
+	var out *Set
 	switch op {
-	case OpOr:
-		for _, e := range a.Elems() {
-			if err := add(e); err != nil {
-				return nil, err
-			}
-		}
+	case OpOr: // set_or: a copy of a, then a merge of other
+		out = a.copySet(frozen)
+		out.reserve(other.Len())
 		for _, e := range other.Elems() {
-			if err := add(e); err != nil {
+			if err := out.Add(e); err != nil {
 				return nil, err
 			}
 		}
-	case OpAnd, OpSub:
+	case OpAnd: // set_intersection: walk the smaller set
+		out = &Set{Frozen: frozen}
+		walk, probe := other, a
+		if other.Len() > a.Len() {
+			walk, probe = a, other
+		}
+		for _, e := range walk.Elems() {
+			in, err := probe.Contains(e)
+			if err != nil {
+				return nil, err
+			}
+			if in {
+				if err := out.Add(e); err != nil {
+					return nil, err
+				}
+			}
+		}
+	case OpSub: // set_difference
+		if a.Len()>>2 > other.Len() {
+			out = a.copySet(frozen)
+			for _, e := range other.Elems() {
+				if _, err := out.Remove(e); err != nil {
+					return nil, err
+				}
+			}
+			break
+		}
+		out = &Set{Frozen: frozen}
 		for _, e := range a.Elems() {
 			in, err := other.Contains(e)
 			if err != nil {
 				return nil, err
 			}
-			if in == (op == OpAnd) {
-				if err := add(e); err != nil {
+			if !in {
+				if err := out.Add(e); err != nil {
 					return nil, err
 				}
 			}
 		}
-	case OpXor:
+	case OpXor: // set_symmetric_difference: a copy of other, updated by a
+		out = other.copySet(frozen)
 		for _, e := range a.Elems() {
-			if in, _ := other.Contains(e); !in {
-				if err := add(e); err != nil {
-					return nil, err
-				}
+			found, err := out.Remove(e)
+			if err != nil {
+				return nil, err
 			}
-		}
-		for _, e := range other.Elems() {
-			if in, _ := a.Contains(e); !in {
-				if err := add(e); err != nil {
+			if !found {
+				if err := out.Add(e); err != nil {
 					return nil, err
 				}
 			}
@@ -159,12 +239,27 @@ func setAlgebra(op BinaryOp, a *Set, b []Value, frozen bool) (*Set, error) {
 	return out, nil
 }
 
+// reserve grows an empty or small set's table before n keys are merged in,
+// as set_merge does with one big resize.
+func (s *Set) reserve(n int) {
+	mask := setMinSize - 1
+	if s.order.slots != nil {
+		mask = len(s.order.slots) - 1
+	}
+	if (s.order.fill+n)*5 >= mask*3 {
+		if s.order.slots == nil {
+			s.order.slots = make([]setSlot, setMinSize)
+		}
+		s.order.resize((s.order.used + n) * 2)
+	}
+}
+
 func setBinary(op BinaryOp, a *Set, b Value) (Value, error) {
 	y, ok := b.(*Set)
 	if !ok {
 		return nil, nil
 	}
-	r, err := setAlgebra(op, a, y.Elems(), a.Frozen)
+	r, err := setAlgebra(op, a, y, a.Frozen)
 	if r == nil {
 		return nil, err
 	}
@@ -176,11 +271,11 @@ func setInPlace(op BinaryOp, a *Set, b Value) (Value, error) {
 	if !ok || a.Frozen {
 		return nil, nil
 	}
-	r, err := setAlgebra(op, a, y.Elems(), false)
+	r, err := setAlgebra(op, a, y, false)
 	if r == nil {
 		return nil, err
 	}
-	a.d = r.d
+	a.replace(r)
 	return a, nil
 }
 

@@ -31,7 +31,7 @@ func addSetMethods(t *Type) {
 		if s.Frozen {
 			return s, nil
 		}
-		return &Set{d: *s.d.Copy()}, nil
+		return s.copySet(false), nil
 	})
 	for name, op := range map[string]BinaryOp{"union": OpOr, "intersection": OpAnd, "difference": OpSub} {
 		t.addVarargs(name, 0, math.MaxInt, func(self Value, args []Value) (Value, error) {
@@ -67,12 +67,14 @@ func addMutatingSetMethods(t *Type) {
 		if s.Len() == 0 {
 			return nil, NewException(KeyErrorType, Str("pop from an empty set"))
 		}
-		v, _, _ := s.d.entryAt(0)
-		_, err := s.Remove(v.key)
-		return v.key, err
+		v := s.order.popSlot()
+		_, err := s.Remove(v)
+		return v, err
 	})
 	t.addNoArgs("clear", func(self Value) (Value, error) {
-		self.(*Set).d.Clear()
+		s := self.(*Set)
+		s.d.Clear()
+		s.order = setTable{}
 		return None, nil
 	})
 	for name, op := range map[string]BinaryOp{"update": OpOr, "intersection_update": OpAnd, "difference_update": OpSub} {
@@ -89,20 +91,17 @@ func addMutatingSetMethods(t *Type) {
 // set.remove({1}) looks for frozenset({1}).
 func frozenKey(x Value) Value {
 	if s, ok := x.(*Set); ok && !s.Frozen {
-		return &Set{d: *s.d.Copy(), Frozen: true}
+		return s.copySet(true)
 	}
 	return x
 }
 
 // setAlgebraAll applies op between s and each iterable of others in turn.
 func setAlgebraAll(op BinaryOp, s *Set, others []Value, frozen bool) (*Set, error) {
-	out := &Set{d: *s.d.Copy(), Frozen: frozen}
+	out := s.copySet(frozen)
 	for _, o := range others {
-		items, err := ToSlice(o)
-		if err != nil {
-			return nil, err
-		}
-		if out, err = setAlgebra(op, out, items, frozen); err != nil {
+		var err error
+		if out, err = setAlgebra(op, out, o, frozen); err != nil {
 			return nil, err
 		}
 	}
@@ -113,7 +112,7 @@ func setAlgebraAll(op BinaryOp, s *Set, others []Value, frozen bool) (*Set, erro
 func setUpdate(op BinaryOp, s *Set, others []Value) error {
 	r, err := setAlgebraAll(op, s, others, false)
 	if err == nil {
-		s.d = r.d
+		s.replace(r)
 	}
 	return err
 }
