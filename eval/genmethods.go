@@ -122,6 +122,12 @@ func init() {
 	ct := runtime.CoroutineType
 	addResumableMethods(ct)
 	addNames(ct, "cr_running")
+	ct.AddGetSet("cr_await", func(v runtime.Value) (runtime.Value, error) {
+		if g := core(v); g != nil && g.frame.awaiting != nil {
+			return g.frame.awaiting, nil
+		}
+		return runtime.None, nil
+	}, nil)
 	ct.AddMethod("__await__", func(self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return &coroutineWrapper{self.(runtime.Coroutine)}, nil
 	})

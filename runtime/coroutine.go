@@ -52,6 +52,11 @@ func (r *iterResumable) Send(v Value) (Value, bool, error) {
 			return stopValue(res, err)
 		}
 	}
+	if p, ok := r.it.(*pyIterator); ok {
+		// Keep the value of the StopIteration that ends it: it is the
+		// result of `yield from`.
+		return stopValue(CallMethod(p.next, p.obj, nil, nil))
+	}
 	res, ok, err := r.it.Next()
 	if err != nil {
 		return nil, false, err
@@ -103,6 +108,9 @@ func StopIterationValue(e *Exception) Value {
 func AsResumable(v Value) (Resumable, error) {
 	if r, ok := v.(Resumable); ok {
 		return r, nil
+	}
+	if a, ok := v.(interface{ Await() (Resumable, error) }); ok {
+		return a.Await() // a future: its iterator is its awaitable's
 	}
 	it, err := Iter(v)
 	if err != nil {

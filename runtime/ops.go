@@ -280,7 +280,7 @@ func floatArith(op BinaryOp, a, b Value) (Value, error) {
 		if x < 0 && y != math.Trunc(y) {
 			return nil, NewError(ValueErrorType, "math domain error") // complex results are out of scope
 		}
-		r := math.Pow(x, y)
+		r := floatPow(x, y)
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 			return nil, NewErrorf(OverflowErrorType, "(34, 'Numerical result out of range')")
 		}
@@ -310,6 +310,12 @@ func dunderBinary(op BinaryOp, a, b Value, symbol string) (Value, error) {
 	}
 	if op == OpPow {
 		return nil, NewErrorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta.Name, tb.Name)
+	}
+	if op == OpAdd {
+		switch a.(type) {
+		case Str, *List, Tuple:
+			return nil, NewErrorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", ta.Name, tb.Name, ta.Name)
+		}
 	}
 	return nil, NewErrorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, ta.Name, tb.Name)
 }
@@ -444,4 +450,22 @@ func Truth(v Value) (bool, error) {
 		return n > 0, err
 	}
 	return true, nil
+}
+
+// floatPow is x ** y for floats, correctly rounded as CPython's (glibc's)
+// pow is: exact cheap cases directly, the rest through crPow.
+func floatPow(x, y float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Pow(x, y)
+	case y == 1:
+		return x
+	case y == 2:
+		return x * x
+	case y == -1:
+		return 1 / x
+	case y == 0.5 && x >= 0:
+		return math.Sqrt(x)
+	}
+	return crPow(x, y)
 }

@@ -1,0 +1,15 @@
+vals = [0, 1, -1, 0.5, 1.5, 2.5, -2.5, 1e-7, 123456.789, 1e21, float("inf"), 2**53 + 1]
+for v in vals:
+    print(repr(v), str(v), f"{v:.3g}", f"{v:>12.2f}" if v != 2**53 + 1 else f"{v:,}", format(v, ""), round(v) if v != float("inf") else "inf")
+print(format(1234.5, ",.2f"), format(-1234.5, "+,.1f"), format(0.000123, ".2e"), format(1e-10, "g"), format(123456789.0, "g"))
+print(format(5, "*^+9"), format(-5.25, "010.3f"), format(5, "#o"), format(1e6, ",.0f"), format(1/3, ".10f"), format(2/3, ".0%"))
+print(int(1e15), int(1e16), int(-1.5), float(2**63), float("-0"), 1e-323, 2.0**-1074, 1.7976931348623157e308)
+print(round(2.5), round(3.5), round(0.125, 2), round(0.375, 2), round(-0.0), round(1e20), round(123.456, -1), round(5, 1))
+print(10 ** -2, 10 ** 0, 0 ** 0, (-1) ** 0.5 if False else "skip", 4 ** 0.5, 9 ** 0.5, 2 ** 0.5)
+print(abs(-0.0), -(-0.0), 0.0 == -0.0, max(0.0, -0.0), min(0.0, -0.0), float("nan") != float("nan"))
+print(7.0 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2, 1e300 * 1e300, -1e300 * 1e300, (1e300 * 1e300) - (1e300 * 1e300))
+print(int("1" * 30) + 1, int("1" * 30) * int("9" * 20), (10**40) // (10**20 + 1), -(10**40) % 97, (2**100).bit_length())
+print(bool(0.0), bool(-0.0), bool(1e-300), 1 < 2 < 3, 1 < 3 < 2, 1 == 1.0 == True, 3 > 2 >= 2, 0 < 0.5 < 1)
+print(True / 2, True // 2, 5 // True, 1.0.__class__.__name__, (1).__class__.__name__, int.__name__)
+print(sum([0.1, 0.2, 0.3]), 0.1 * 3, 1.1 + 2.2, 3.3 - 1.1, 100 * 1.1, 0.1 ** 2, 1 / 10 ** 10)
+print(hash(-1) == hash(-2), hash(1.5) == hash(1.5), hash((1, 2)) == hash((1, 2)), int(2.5e10), 1e10, 1.0e+16)
