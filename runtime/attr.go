@@ -20,11 +20,15 @@ type DictHolder interface {
 	AttrDict(create bool) *Dict
 }
 
-// AttrDict implements DictHolder. Instances of a slotted class have no
-// attribute dict: o.Dict then only stores the slots' values.
-func (o *Instance) AttrDict(bool) *Dict {
-	if o.Class.slotted {
+// AttrDict implements DictHolder, making the dict on first need.
+// Instances of object itself and of a slotted class have no attribute dict
+// (for the latter, o.Dict only stores the slots' values).
+func (o *Instance) AttrDict(create bool) *Dict {
+	if o.Class.slotted || o.Class == ObjectType {
 		return nil
+	}
+	if o.Dict == nil && create {
+		o.Dict = NewDict()
 	}
 	return o.Dict
 }

@@ -35,11 +35,8 @@ func init() {
 		if len(args) > 0 && t.Lookup("__init__") == Value(objectInit) {
 			return nil, NewErrorf(TypeErrorType, "%s() takes no arguments", t.Name)
 		}
-		if t == ObjectType {
-			// A bare object() has no __dict__.
-			return &Instance{Class: t}, nil
-		}
-		return &Instance{Class: t, Dict: NewDict()}, nil
+		// The attribute dict is made on first use (AttrDict).
+		return &Instance{Class: t}, nil
 	}
 	ObjectType.AddMethod("__init__", func(self Value, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 0 {

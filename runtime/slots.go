@@ -23,8 +23,11 @@ func (m *memberDescriptor) Repr() (string, error) {
 // storage returns the dict holding obj's slot values.
 func (m *memberDescriptor) storage(obj Value) (*Dict, error) {
 	inst, ok := obj.(*Instance)
-	if !ok || inst.Dict == nil {
+	if !ok {
 		return nil, NewErrorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name, TypeName(obj))
+	}
+	if inst.Dict == nil {
+		inst.Dict = NewDict()
 	}
 	return inst.Dict, nil
 }

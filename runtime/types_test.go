@@ -176,7 +176,7 @@ func testClass(name string, base *Type, methods map[string]goMethod) *Type {
 func storeInit(names ...string) goMethod {
 	return func(self Value, args []Value) (Value, error) {
 		for i, n := range names {
-			self.(*Instance).Dict.SetStr(n, args[i])
+			self.(*Instance).AttrDict(true).SetStr(n, args[i])
 		}
 		return None, nil
 	}
