@@ -128,6 +128,9 @@ func Equal(a, b Value) (bool, error) {
 // builtinCompare compares builtin values; ok is false when the operands are
 // not both builtin comparable types.
 func builtinCompare(op CompareOp, a, b Value) (result, ok bool, err error) {
+	if subclassHook(a, compareOps[op].dunder) != nil || subclassHook(b, compareOps[op].reflected) != nil {
+		return false, false, nil // the subclass's own method decides
+	}
 	switch x := a.(type) {
 	case Int:
 		if y, isInt := b.(Int); isInt {

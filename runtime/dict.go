@@ -22,6 +22,9 @@ type Dict struct {
 	// version changes on every insertion or deletion of a key; iterators
 	// use it to detect "dictionary changed size during iteration".
 	version uint64
+	// sub holds the class and attributes of an instance of a user
+	// subclass of dict.
+	sub *subclassed
 }
 
 type dictEntry struct {
@@ -29,7 +32,12 @@ type dictEntry struct {
 }
 
 // Type implements Value.
-func (*Dict) Type() *Type { return DictType }
+func (d *Dict) Type() *Type {
+	if d.sub != nil {
+		return d.sub.class
+	}
+	return DictType
+}
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }

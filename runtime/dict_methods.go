@@ -10,7 +10,7 @@ func init() {
 		_, ok, err := self.(*Dict).Get(key)
 		return Bool(ok), err
 	})
-	d.addOneArg("__getitem__", GetItem)
+	d.addOneArg("__getitem__", builtinGetItem)
 	d.addNoArgs("__reversed__", func(self Value) (Value, error) { return newDictReverseIterator(self.(*Dict), dictKeys), nil })
 	d.addNoArgs("keys", func(self Value) (Value, error) { return &DictView{d: self.(*Dict), kind: dictKeys}, nil })
 	d.addNoArgs("values", func(self Value) (Value, error) { return &DictView{d: self.(*Dict), kind: dictValues}, nil })
@@ -46,9 +46,18 @@ func init() {
 }
 
 // newDict is dict(mapping_or_iterable=(), **kwargs).
-func newDict(_ *Type, args []Value, kwnames []string) (Value, error) {
+func newDict(t *Type, args []Value, kwnames []string) (Value, error) {
+	if sub := subclassOf(t, DictType); sub != nil {
+		return &Dict{sub: sub}, nil // filled by dict.__init__
+	}
 	d := NewDict()
 	return d, dictUpdateArgs("dict", d, args, kwnames)
+}
+
+func init() {
+	DictType.AddMethod("__init__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		return None, dictUpdateArgs("dict", self.(*Dict), args, kwnames)
+	})
 }
 
 // dictUpdateArgs merges the arguments of dict() or dict.update(): an

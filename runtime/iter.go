@@ -11,6 +11,9 @@ type Iterator interface {
 
 // Iter returns an iterator over v (Python's iter(v)).
 func Iter(v Value) (Iterator, error) {
+	if m := subclassHook(v, "__iter__"); m != nil {
+		return iterFromMethod(m, v)
+	}
 	switch x := v.(type) {
 	case *List:
 		return &listIterator{list: x}, nil
@@ -27,17 +30,7 @@ func Iter(v Value) (Iterator, error) {
 	}
 	t := v.Type()
 	if m := t.Lookup("__iter__"); m != nil && m != None {
-		r, err := CallMethod(m, v, nil, nil)
-		if err != nil {
-			return nil, err
-		}
-		if it, ok := r.(Iterator); ok {
-			return it, nil
-		}
-		if next := r.Type().Lookup("__next__"); next != nil {
-			return &pyIterator{obj: r, next: next}, nil
-		}
-		return nil, NewErrorf(TypeErrorType, "iter() returned non-iterator of type '%s'", TypeName(r))
+		return iterFromMethod(m, v)
 	}
 	if t.user {
 		if gi := t.Lookup("__getitem__"); gi != nil {
@@ -48,6 +41,21 @@ func Iter(v Value) (Iterator, error) {
 		return it.Iter(), nil
 	}
 	return nil, NewErrorf(TypeErrorType, "'%s' object is not iterable", t.Name)
+}
+
+// iterFromMethod calls a class's __iter__ for v and checks its result.
+func iterFromMethod(m, v Value) (Iterator, error) {
+	r, err := CallMethod(m, v, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if it, ok := r.(Iterator); ok {
+		return it, nil
+	}
+	if next := r.Type().Lookup("__next__"); next != nil {
+		return &pyIterator{obj: r, next: next}, nil
+	}
+	return nil, NewErrorf(TypeErrorType, "iter() returned non-iterator of type '%s'", TypeName(r))
 }
 
 // Next advances an iterator object given as a Python value (Python's
@@ -69,7 +77,9 @@ func ToSlice(v Value) ([]Value, error) {
 	case Tuple:
 		return x, nil
 	case *List:
-		return x.Elems, nil
+		if x.sub == nil || subclassHook(x, "__iter__") == nil {
+			return x.Elems, nil
+		}
 	}
 	it, err := Iter(v)
 	if err != nil {

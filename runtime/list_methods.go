@@ -5,7 +5,10 @@ import "slices"
 // The list constructor and methods.
 
 func init() {
-	ListType.New = func(_ *Type, args []Value, kwnames []string) (Value, error) {
+	ListType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		if sub := subclassOf(t, ListType); sub != nil {
+			return &List{sub: sub}, nil // filled by list.__init__
+		}
 		arg, err := optionalArg("list", args, kwnames)
 		if err != nil || arg == nil {
 			return NewList(nil), err
@@ -13,6 +16,22 @@ func init() {
 		items, err := ToSlice(arg)
 		return NewList(append([]Value(nil), items...)), err
 	}
+	ListType.AddMethod("__init__", func(self Value, args []Value, kwnames []string) (Value, error) {
+		arg, err := optionalArg("list", args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		l := self.(*List)
+		l.Elems = nil
+		if arg != nil {
+			items, err := ToSlice(arg)
+			if err != nil {
+				return nil, err
+			}
+			l.Elems = append([]Value(nil), items...)
+		}
+		return None, nil
+	})
 	l := ListType
 	l.addNoArgs("__len__", lenMethod)
 	l.addNoArgs("__reversed__", Reversed)
@@ -65,7 +84,7 @@ func optionalArg(fname string, args []Value, kwnames []string) (Value, error) {
 
 // lenMethod is the __len__ method of the builtin containers.
 func lenMethod(self Value) (Value, error) {
-	n, err := Len(self)
+	n, err := builtinLen(self)
 	return Int(n), err
 }
 

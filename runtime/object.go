@@ -202,6 +202,9 @@ func (t *Type) construct(args []Value, kwnames []string) (Value, error) {
 	if init == nil || init == Value(objectInit) {
 		return obj, nil
 	}
+	if m, isGo := init.(*Method); isGo && !t.user && (m.Owner == ListType || m.Owner == DictType) {
+		return obj, nil // list() and dict() are filled by New already
+	}
 	r, err := CallMethod(init, obj, args, kwnames)
 	if err != nil {
 		return nil, err

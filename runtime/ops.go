@@ -100,6 +100,9 @@ func InPlace(op BinaryOp, a, b Value) (Value, error) {
 // builtinBinary handles the operators of builtin types; nil, nil means
 // "not handled".
 func builtinBinary(op BinaryOp, a, b Value) (Value, error) {
+	if subclassHook(a, binaryOps[op].dunder) != nil || subclassHook(b, binaryOps[op].rdunder) != nil {
+		return nil, nil // the subclass's own method decides (dunderBinary)
+	}
 	if x, ok := a.(Bool); ok {
 		if y, ok := b.(Bool); ok {
 			switch op {
@@ -405,6 +408,17 @@ func unaryDunder(v Value, dunder, symbol string) (Value, error) {
 
 // Truth returns the truth value of v (bool(v)).
 func Truth(v Value) (bool, error) {
+	if m := subclassHook(v, "__bool__"); m != nil {
+		r, err := CallMethod(m, v, nil, nil)
+		if err != nil {
+			return false, err
+		}
+		return Truth(r)
+	}
+	if m := subclassHook(v, "__len__"); m != nil {
+		n, err := callLen(m, v)
+		return n > 0, err
+	}
 	switch x := v.(type) {
 	case Bool:
 		return bool(x), nil

@@ -18,6 +18,9 @@ var reprActive = map[Value]bool{}
 
 // Repr returns repr(v).
 func Repr(v Value) (string, error) {
+	if subclassHook(v, "__repr__") != nil {
+		return userRepr(v)
+	}
 	switch x := v.(type) {
 	case NoneType:
 		return "None", nil
@@ -77,22 +80,27 @@ func Repr(v Value) (string, error) {
 		n, _ := name.(Str)
 		return fmt.Sprintf("<bound method %s of %s>", n, self), nil
 	}
-	if m := v.Type().Lookup("__repr__"); m != nil && v.Type().user {
-		r, err := CallMethod(m, v, nil, nil)
-		if err != nil {
-			return "", err
-		}
-		s, ok := r.(Str)
-		if !ok {
-			return "", NewErrorf(TypeErrorType, "__repr__ returned non-string (type %s)", TypeName(r))
-		}
-		return string(s), nil
+	if v.Type().user && v.Type().Lookup("__repr__") != nil {
+		return userRepr(v)
 	}
 	if r, ok := v.(Reprer); ok {
 		return r.Repr()
 	}
 	t := v.Type()
 	return fmt.Sprintf("<%s object at %#x>", qualifiedName(t), Id(v)), nil
+}
+
+// userRepr calls the __repr__ of v's class (a class statement's).
+func userRepr(v Value) (string, error) {
+	r, err := CallMethod(v.Type().Lookup("__repr__"), v, nil, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(Str)
+	if !ok {
+		return "", NewErrorf(TypeErrorType, "__repr__ returned non-string (type %s)", TypeName(r))
+	}
+	return string(s), nil
 }
 
 // qualifiedName is the class name as default reprs show it:

@@ -7,6 +7,14 @@ import (
 
 // Len returns len(v).
 func Len(v Value) (int, error) {
+	if m := subclassHook(v, "__len__"); m != nil {
+		return callLen(m, v)
+	}
+	return builtinLen(v)
+}
+
+// builtinLen is len() without a list or dict subclass's own __len__.
+func builtinLen(v Value) (int, error) {
 	switch x := v.(type) {
 	case Str:
 		return utf8.RuneCountInString(string(x)), nil
@@ -182,6 +190,23 @@ func seqIndex(typeName string, key Value, n int) (int, error) {
 
 // GetItem computes v[key].
 func GetItem(v, key Value) (Value, error) {
+	if m := subclassHook(v, "__getitem__"); m != nil {
+		return CallMethod(m, v, []Value{key}, nil)
+	}
+	return builtinGetItem(v, key)
+}
+
+// builtinGetItem is v[key] without a list or dict subclass's own
+// __getitem__ (a dict subclass's __missing__ still applies).
+func builtinGetItem(v, key Value) (Value, error) {
+	if d, ok := v.(*Dict); ok && d.sub != nil {
+		if r, found, err := d.Get(key); found || err != nil {
+			return r, err
+		}
+		if m := userMethod(d.sub.class, "__missing__"); m != nil {
+			return CallMethod(m, v, []Value{key}, nil)
+		}
+	}
 	switch x := v.(type) {
 	case *List:
 		if s, ok := key.(*Slice); ok {
@@ -263,6 +288,15 @@ func strGetItem(s Str, key Value) (Value, error) {
 
 // SetItem performs v[key] = val.
 func SetItem(v, key, val Value) error {
+	if m := subclassHook(v, "__setitem__"); m != nil {
+		_, err := CallMethod(m, v, []Value{key, val}, nil)
+		return err
+	}
+	return builtinSetItem(v, key, val)
+}
+
+// builtinSetItem is v[key] = val without a subclass's own __setitem__.
+func builtinSetItem(v, key, val Value) error {
 	switch x := v.(type) {
 	case *List:
 		if s, ok := key.(*Slice); ok {
@@ -315,6 +349,15 @@ func listSetSlice(x *List, s *Slice, val Value) error {
 
 // DelItem performs del v[key].
 func DelItem(v, key Value) error {
+	if m := subclassHook(v, "__delitem__"); m != nil {
+		_, err := CallMethod(m, v, []Value{key}, nil)
+		return err
+	}
+	return builtinDelItem(v, key)
+}
+
+// builtinDelItem is del v[key] without a subclass's own __delitem__.
+func builtinDelItem(v, key Value) error {
 	switch x := v.(type) {
 	case *List:
 		if s, ok := key.(*Slice); ok {
@@ -360,6 +403,19 @@ func DelItem(v, key Value) error {
 
 // Contains computes `item in container`.
 func Contains(container, item Value) (bool, error) {
+	if m := subclassHook(container, "__contains__"); m != nil {
+		r, err := CallMethod(m, container, []Value{item}, nil)
+		if err != nil {
+			return false, err
+		}
+		return Truth(r)
+	}
+	return builtinContains(container, item)
+}
+
+// builtinContains is `item in container` without a subclass's own
+// __contains__.
+func builtinContains(container, item Value) (bool, error) {
 	switch x := container.(type) {
 	case Str:
 		s, ok := item.(Str)

@@ -71,13 +71,20 @@ type Tuple []Value
 // Type implements Value.
 func (Tuple) Type() *Type { return TupleType }
 
-// List is a mutable Python list.
+// List is a mutable Python list. An instance of a user subclass of list
+// has its class and attribute dict in sub.
 type List struct {
 	Elems []Value
+	sub   *subclassed
 }
 
 // Type implements Value.
-func (*List) Type() *Type { return ListType }
+func (l *List) Type() *Type {
+	if l.sub != nil {
+		return l.sub.class
+	}
+	return ListType
+}
 
 // NewList returns a list holding elems (not copied).
 func NewList(elems []Value) *List { return &List{Elems: elems} }
