@@ -131,6 +131,11 @@ func builtinCompare(op CompareOp, a, b Value) (result, ok bool, err error) {
 	if subclassHook(a, compareOps[op].dunder) != nil || subclassHook(b, compareOps[op].reflected) != nil {
 		return false, false, nil // the subclass's own method decides
 	}
+	return builtinCompareCore(op, a, b)
+}
+
+// builtinCompareCore is the builtin types' own comparisons.
+func builtinCompareCore(op CompareOp, a, b Value) (result, ok bool, err error) {
 	switch x := a.(type) {
 	case Int:
 		if y, isInt := b.(Int); isInt {

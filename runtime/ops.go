@@ -103,6 +103,12 @@ func builtinBinary(op BinaryOp, a, b Value) (Value, error) {
 	if subclassHook(a, binaryOps[op].dunder) != nil || subclassHook(b, binaryOps[op].rdunder) != nil {
 		return nil, nil // the subclass's own method decides (dunderBinary)
 	}
+	return builtinBinaryCore(op, a, b)
+}
+
+// builtinBinaryCore is the builtin types' own operators (what int.__add__
+// and the like compute), whatever subclass the operands belong to.
+func builtinBinaryCore(op BinaryOp, a, b Value) (Value, error) {
 	if x, ok := a.(Bool); ok {
 		if y, ok := b.(Bool); ok {
 			switch op {
