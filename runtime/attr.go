@@ -178,7 +178,7 @@ func typeGetAttr(t *Type, name string) (Value, bool, error) {
 	case "__dict__":
 		return t.Dict, true, nil
 	case "__class__":
-		return TypeType, true, nil
+		return t.Type(), true, nil
 	}
 	if attr := t.Lookup(name); attr != nil {
 		return bindAttr(attr, nil, t)
@@ -199,17 +199,27 @@ func typeGetAttr(t *Type, name string) (Value, bool, error) {
 func SetAttr(v Value, name string, val Value) error {
 	t := v.Type()
 	if tt, ok := v.(*Type); ok {
-		if !tt.user {
-			return NewErrorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, tt.Name)
+		if m := userMethod(t, "__setattr__"); m != nil {
+			_, err := CallMethod(m, v, []Value{Str(name), val}, nil)
+			return err // the metaclass's
 		}
-		tt.Dict.SetStr(name, val)
-		return nil
+		return setClassAttr(tt, name, val)
 	}
 	if m := userMethod(t, "__setattr__"); m != nil {
 		_, err := CallMethod(m, v, []Value{Str(name), val}, nil)
 		return err
 	}
 	return genericSetAttr(v, name, val)
+}
+
+// setClassAttr is type.__setattr__: classes made by class statements are
+// mutable, builtin types are not.
+func setClassAttr(t *Type, name string, val Value) error {
+	if !t.user {
+		return NewErrorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	t.Dict.SetStr(name, val)
+	return nil
 }
 
 // userMethod returns a special method a class statement defined (not one
@@ -251,6 +261,9 @@ func userDescriptorCall(attr Value, method string, args ...Value) (found bool, e
 // genericSetAttr is object.__setattr__: a data descriptor of the class,
 // else the instance dict.
 func genericSetAttr(v Value, name string, val Value) error {
+	if tt, ok := v.(*Type); ok {
+		return setClassAttr(tt, name, val)
+	}
 	t := v.Type()
 	if attr := t.Lookup(name); attr != nil {
 		if d, ok := attr.(DataDescriptor); ok {
@@ -275,6 +288,10 @@ func genericSetAttr(v Value, name string, val Value) error {
 // DelAttr performs del v.name.
 func DelAttr(v Value, name string) error {
 	t := v.Type()
+	if m := userMethod(t, "__delattr__"); m != nil {
+		_, err := CallMethod(m, v, []Value{Str(name)}, nil)
+		return err
+	}
 	if tt, ok := v.(*Type); ok && tt.user {
 		if _, found, _ := tt.Dict.Delete(Str(name)); found {
 			return nil

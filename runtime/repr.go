@@ -54,6 +54,9 @@ func Repr(v Value) (string, error) {
 	case *Set:
 		return x.repr()
 	case *Type:
+		if m := userMethod(x.Type(), "__repr__"); m != nil {
+			return userReprWith(m, x)
+		}
 		if x.Module == "builtins" {
 			return "<class '" + x.QualName + "'>", nil
 		}
@@ -92,7 +95,12 @@ func Repr(v Value) (string, error) {
 
 // userRepr calls the __repr__ of v's class (a class statement's).
 func userRepr(v Value) (string, error) {
-	r, err := CallMethod(v.Type().Lookup("__repr__"), v, nil, nil)
+	return userReprWith(v.Type().Lookup("__repr__"), v)
+}
+
+// userReprWith calls the __repr__ method m for v.
+func userReprWith(m, v Value) (string, error) {
+	r, err := CallMethod(m, v, nil, nil)
 	if err != nil {
 		return "", err
 	}

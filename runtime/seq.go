@@ -240,6 +240,9 @@ func builtinGetItem(v, key Value) (Value, error) {
 		}
 		return r, nil
 	case *Type:
+		if m := userMethod(x.Type(), "__getitem__"); m != nil {
+			return CallMethod(m, x, []Value{key}, nil) // the metaclass's
+		}
 		if m := x.Lookup("__class_getitem__"); m != nil {
 			// __class_getitem__ is implicitly a classmethod: it gets the class.
 			switch f := m.(type) {
