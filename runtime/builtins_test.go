@@ -3,8 +3,6 @@ package runtime
 import (
 	"bufio"
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,28 +14,7 @@ import (
 // real builtins and compares the result with the one recorded from CPython
 // by record.py there.
 func TestBuiltinCases(t *testing.T) {
-	files, err := filepath.Glob("testdata/builtins/*.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	for _, path := range files {
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			f, err := os.Open(path)
-			require.NoError(t, err)
-			defer f.Close()
-			env := builtinsTestEnv()
-			sc := bufio.NewScanner(f)
-			for line := 1; sc.Scan(); line++ {
-				text := sc.Text()
-				if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-					continue
-				}
-				expr, want, ok := strings.Cut(text, " ==> ")
-				require.True(t, ok, "%s:%d: no ' ==> ' (run record.py)", path, line)
-				assert.Equal(t, want, evalCase(t, expr, env), "%s:%d: %s", path, line, expr)
-			}
-			require.NoError(t, sc.Err())
-		})
-	}
+	runCaseFiles(t, "testdata/builtins/*.txt", builtinsTestEnv)
 }
 
 // builtinsTestEnv is testEnv with the real builtins and the fixtures of

@@ -14,7 +14,14 @@ import (
 // TestTypeCases evaluates every case of testdata/types/*.txt and compares
 // the result with the one recorded from CPython by record.py there.
 func TestTypeCases(t *testing.T) {
-	files, err := filepath.Glob("testdata/types/*.txt")
+	runCaseFiles(t, "testdata/types/*.txt", testEnv)
+}
+
+// runCaseFiles evaluates every "EXPR ==> EXPECTED" line of the files matching
+// pattern, each file in a fresh environment from newEnv, and compares the
+// result with EXPECTED as record.py wrote it.
+func runCaseFiles(t *testing.T, pattern string, newEnv func() map[string]Value) {
+	files, err := filepath.Glob(pattern)
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, path := range files {
@@ -22,7 +29,7 @@ func TestTypeCases(t *testing.T) {
 			f, err := os.Open(path)
 			require.NoError(t, err)
 			defer f.Close()
-			env := testEnv()
+			env := newEnv()
 			sc := bufio.NewScanner(f)
 			for line := 1; sc.Scan(); line++ {
 				text := sc.Text()
