@@ -37,6 +37,9 @@ cfg.debug = True
 print(cfg, len(cfg), cfg.port, "debug" in cfg)
 del cfg.debug
 print(getattr(cfg, "debug", "unset"), hasattr(cfg, "host"), hasattr(cfg, "nope"))
+cfg.debug = False
+cfg.__delattr__("debug")
+print(getattr(cfg, "debug", "unset"))
 try:
     cfg.timeout
 except AttributeError as e:
