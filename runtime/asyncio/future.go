@@ -47,6 +47,9 @@ type Future struct {
 	cancelledExc *runtime.Exception
 
 	callbacks []*doneCallback
+	// escaped is true once exc, a KeyboardInterrupt or SystemExit, has
+	// propagated out of the event loop.
+	escaped bool
 	// logTraceback is true while an exception is set and nobody retrieved
 	// it: the loop reports it when it closes.
 	logTraceback bool
@@ -213,14 +216,20 @@ func (f *Future) removeDoneCallback(match func(*doneCallback) bool) int {
 }
 
 // reportUnretrieved reports each future of the loop whose exception was
-// never retrieved: "Task exception was never retrieved".
-func (l *Loop) reportUnretrieved() {
+// never retrieved: "Task exception was never retrieved". Before the program
+// ends (atExit false) it keeps the futures whose exception escaped the loop:
+// CPython frees those only with the escaping exception's traceback, which
+// by then has grown the frames it unwound.
+func (l *Loop) reportUnretrieved(atExit bool) {
 	for _, f := range l.unretrieved.take() {
 		if !f.logTraceback {
 			continue
 		}
+		if f.escaped && !atExit {
+			l.unretrieved.add(f, func(f *Future) bool { return f.logTraceback })
+			continue
+		}
 		f.logTraceback = false
-		f.exc.Traceback = f.excTB
 		l.reportError(newErrorContext(f.owner.Type().Name+" exception was never retrieved", f.exc, "future", f.owner))
 	}
 }

@@ -259,8 +259,8 @@ func (l *Loop) close() error {
 	l.closed = true
 	l.ready = deque[*Handle]{}
 	l.timers = nil
-	l.reportUnretrieved()
-	if len(l.tasks) == 0 { // nothing left for AtExit
+	l.reportUnretrieved(false)
+	if len(l.tasks) == 0 && len(l.unretrieved.items) == 0 { // nothing left for AtExit
 		loops = slices.DeleteFunc(loops, func(o *Loop) bool { return o == l })
 	}
 	return nil
@@ -272,7 +272,7 @@ func (l *Loop) close() error {
 // pending!"). The command calls it once the program has finished.
 func AtExit() {
 	for _, l := range loops {
-		l.reportUnretrieved()
+		l.reportUnretrieved(true)
 		for _, t := range l.allTasks() {
 			if t.logDestroyPending {
 				l.reportError(newErrorContext("Task was destroyed but it is pending!", nil, "task", t))

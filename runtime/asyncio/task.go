@@ -142,6 +142,7 @@ func (t *Task) step(exc *runtime.Exception) error {
 		default:
 			_ = t.setException(e)
 			if isExit(e) {
+				t.escaped = true
 				t.unregister()
 				return e
 			}
