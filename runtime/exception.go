@@ -32,13 +32,11 @@ func (e *Exception) Error() string {
 
 // Code names a function's code for tracebacks: its file and name.
 type Code struct {
+	// Filename is the source file, or for the interpreter's own library
+	// (asyncio's coroutines, Python code in CPython) the module's name:
+	// those entries stand for CPython's library frames and print as line 0.
 	Filename string
 	Name     string
-	// Library marks the code of the interpreter's own library (asyncio's
-	// coroutines, which are Python code in CPython): its traceback entries
-	// count — a traceback made only of them still prints its header, as
-	// CPython's library frames make it — but are not printed.
-	Library bool
 }
 
 // Traceback is one entry of an exception's traceback chain: the frame of

@@ -15,6 +15,31 @@ func RegisterSource(filename string, src []byte) {
 	sources[filename] = strings.Split(string(src), "\n")
 }
 
+// ForgetSources drops the registered source lines, as CPython's
+// finalization clears linecache: tracebacks printed afterwards have none.
+func ForgetSources() {
+	clear(sources)
+}
+
+// WriteUnraisable prints an exception that could not be raised, from the
+// finalization of obj, as CPython's default sys.unraisablehook does:
+// "Exception ignored in: repr(obj)", then the exception's own traceback
+// and message; its cause and context are not shown.
+func WriteUnraisable(err error, obj Value) {
+	e, ok := err.(*Exception)
+	if !ok {
+		WriteStderr(fmt.Sprintf("pyasync: internal error: %v\n", err))
+		return
+	}
+	r, rerr := Repr(obj)
+	if rerr != nil {
+		r = "<object repr() failed>"
+	}
+	p := &excPrinter{}
+	p.exception(e, "Traceback (most recent call last):", "")
+	WriteStderr("Exception ignored in: " + r + "\n" + p.b.String())
+}
+
 // SourceLine returns line n (1-based) of a registered file, stripped of
 // surrounding whitespace, or "" when unknown.
 func SourceLine(filename string, n int) string {

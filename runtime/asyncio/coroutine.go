@@ -211,7 +211,7 @@ func (c *coroutine) follow(st step) (runtime.Value, bool, error) {
 	c.finish()
 	if st.err != nil {
 		if e, ok := st.err.(*runtime.Exception); ok {
-			e.AddTraceback(c, &runtime.Code{Filename: "asyncio", Name: c.qualname, Library: true}, 0)
+			e.AddTraceback(c, &runtime.Code{Filename: "asyncio", Name: c.qualname}, 0)
 		}
 		return nil, false, st.err
 	}

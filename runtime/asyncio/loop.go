@@ -258,6 +258,9 @@ func (l *Loop) close() error {
 	}
 	l.closed = true
 	l.ready = deque[*Handle]{}
+	for _, t := range l.timers {
+		t.index = -1 // off the heap: cancelling it later has nothing to remove
+	}
 	l.timers = nil
 	l.reportUnretrieved(false)
 	if len(l.tasks) == 0 && len(l.unretrieved.items) == 0 { // nothing left for AtExit
@@ -269,17 +272,32 @@ func (l *Loop) close() error {
 // AtExit reports what CPython reports when it destroys the objects at
 // exit: the exceptions of futures that nobody retrieved (on loops never
 // closed) and the tasks still pending ("Task was destroyed but it is
-// pending!"). The command calls it once the program has finished.
+// pending!"). Then it closes the coroutines of those tasks that had
+// started, as their finalizers do: a finally block runs, and an exception
+// it raises is "ignored", printed without source lines since CPython's
+// linecache is gone by then. The command calls it once the program has
+// finished.
 func AtExit() {
+	var destroyed []*Task
 	for _, l := range loops {
 		l.reportUnretrieved(true)
 		for _, t := range l.allTasks() {
 			if t.logDestroyPending {
 				l.reportError(newErrorContext("Task was destroyed but it is pending!", nil, "task", t))
 			}
+			destroyed = append(destroyed, t)
 		}
 	}
 	loops = nil
+	runtime.ForgetSources()
+	for _, t := range destroyed {
+		if c, ok := t.coro.(runtime.Coroutine); ok && !c.Started() {
+			continue // the never-awaited warning covers it
+		}
+		if err := t.coro.Close(); err != nil {
+			runtime.WriteUnraisable(err, t.coro)
+		}
+	}
 }
 
 // timerHeap orders TimerHandles by (deadline, creation), for
