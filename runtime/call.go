@@ -1,6 +1,9 @@
 package runtime
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Callable is implemented by Go values that can be called. The last
 // len(kwnames) entries of args are keyword arguments named by kwnames, in
@@ -99,9 +102,28 @@ func (m *Method) Call(args []Value, kwnames []string) (Value, error) {
 		return nil, NewErrorf(TypeErrorType, "unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
 	}
 	if !args[0].Type().IsSubtype(m.Owner) {
+		if isSlotWrapper(m.Name) {
+			return nil, NewErrorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Owner.Name, TypeName(args[0]))
+		}
 		return nil, NewErrorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeName(args[0]))
 	}
 	return m.Fn(args[0], args[1:], kwnames)
+}
+
+// isSlotWrapper tells the special methods that CPython's builtin types
+// implement as type slots (wrapper descriptors, whose type check words its
+// error differently) from the ones they define as plain methods.
+func isSlotWrapper(name string) bool {
+	if !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+		return false
+	}
+	switch name {
+	case "__ceil__", "__contains__", "__dir__", "__floor__", "__format__", "__getitem__",
+		"__getnewargs__", "__getstate__", "__reduce__", "__reduce_ex__", "__reversed__",
+		"__round__", "__sizeof__", "__trunc__":
+		return false
+	}
+	return true
 }
 
 // DescrGet implements Descriptor.

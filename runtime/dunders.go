@@ -1,7 +1,7 @@
 package runtime
 
-// The operator special methods of the builtin types, for code that calls
-// them by name: (10).__add__(3), super().__add__(other) in a list
+// The operator special methods of the builtin types, and their __repr__,
+// for code that calls them by name: (10).__add__(3), super().__add__(other) in a list
 // subclass, int.__lt__(a, b). They compute what the operators compute and
 // return NotImplemented for operands they do not handle.
 
@@ -53,6 +53,18 @@ func init() {
 		})
 	}
 	IntType.addNoArgs("__invert__", Invert)
+	for _, t := range []*Type{NoneTypeType, IntType, BoolType, FloatType, StrType, TupleType, ListType, DictType, SetType, FrozenSetType} {
+		t.addNoArgs("__repr__", func(self Value) (Value, error) {
+			if b, ok := self.(Bool); ok && t != BoolType {
+				self = Int(0)
+				if b {
+					self = Int(1)
+				}
+			}
+			s, err := builtinRepr(self)
+			return Str(s), err
+		})
+	}
 }
 
 // binaryMethod is one builtin operator method: the operator's result, or

@@ -21,6 +21,12 @@ func Repr(v Value) (string, error) {
 	if subclassHook(v, "__repr__") != nil {
 		return userRepr(v)
 	}
+	return builtinRepr(v)
+}
+
+// builtinRepr is repr(v) without a list or dict subclass's own __repr__:
+// what list.__repr__(v) returns.
+func builtinRepr(v Value) (string, error) {
 	switch x := v.(type) {
 	case NoneType:
 		return "None", nil
