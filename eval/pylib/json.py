@@ -270,10 +270,10 @@ class _Decoder:
                 self.fail("Unterminated string starting at", start)
             esc = s[j + 1]
             if esc == "u":
-                code = self.hex4(j + 2, j)
+                code = self.hex4(j + 2, j + 1)
                 i = j + 6
                 if 0xD800 <= code <= 0xDBFF and s.startswith("\\u", i):
-                    low = self.hex4(i + 2, i)
+                    low = self.hex4(i + 2, i + 1)
                     if 0xDC00 <= low <= 0xDFFF:
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         i += 6
@@ -316,8 +316,6 @@ class _Decoder:
             return self.finish(pairs), i + 1
         while True:
             if i >= len(s) or s[i] != '"':
-                if i < len(s) and s[i] == "}" and pairs:
-                    self.fail("Illegal trailing comma before end of object", self.trailing_comma)
                 self.fail("Expecting property name enclosed in double quotes", i)
             k, i = self.string(i + 1)
             i = self.skip(i)
@@ -331,7 +329,6 @@ class _Decoder:
                 return self.finish(pairs), i + 1
             if i >= len(s) or s[i] != ",":
                 self.fail("Expecting ',' delimiter", i)
-            self.trailing_comma = i
             i = self.skip(i + 1)
 
     def finish(self, pairs):
