@@ -128,12 +128,17 @@ class compress(_Tool):
         self._it = (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-class dropwhile(_Tool):
-    """dropwhile(predicate, iterable): the items from the first one for
-    which predicate is false."""
+class _WhileTool(_Tool):
+    """Base of dropwhile and takewhile: _run(predicate, iterator) is the
+    generator."""
 
     def __init__(self, predicate, iterable):
         self._it = self._run(predicate, iter(iterable))
+
+
+class dropwhile(_WhileTool):
+    """dropwhile(predicate, iterable): the items from the first one for
+    which predicate is false."""
 
     @staticmethod
     def _run(predicate, it):
@@ -144,12 +149,9 @@ class dropwhile(_Tool):
         yield from it
 
 
-class takewhile(_Tool):
+class takewhile(_WhileTool):
     """takewhile(predicate, iterable): the items until the first one for
     which predicate is false."""
-
-    def __init__(self, predicate, iterable):
-        self._it = self._run(predicate, iter(iterable))
 
     @staticmethod
     def _run(predicate, it):
