@@ -78,13 +78,20 @@ func builtinIssubclass(args []Value) (Value, error) {
 	return Bool(r), err
 }
 
-// IsInstance reports isinstance(v, classinfo): classinfo is a class, a
-// tuple of classinfos (searched left to right, so that an invalid entry
-// after a match goes unnoticed), or an object whose class defines
-// __instancecheck__. The evaluator matches `except` clauses with it.
+// IsInstance reports isinstance(v, classinfo): classinfo is a class (whose
+// metaclass may define __instancecheck__, asked unless v's class is
+// exactly classinfo), a tuple of classinfos (searched left to right, so
+// that an invalid entry after a match goes unnoticed), or an object whose
+// class defines __instancecheck__. The evaluator matches `except` clauses with it.
 func IsInstance(v, classinfo Value) (bool, error) {
 	switch c := classinfo.(type) {
 	case *Type:
+		if v.Type() == c {
+			return true, nil
+		}
+		if hook := userMethod(c.Type(), "__instancecheck__"); hook != nil {
+			return truthOf(Call(hook, []Value{c, v}, nil))
+		}
 		return v.Type().IsSubtype(c), nil
 	case Tuple:
 		return anyClass(c, func(item Value) (bool, error) { return IsInstance(v, item) })
@@ -96,10 +103,13 @@ func IsInstance(v, classinfo Value) (bool, error) {
 }
 
 // IsSubclass reports issubclass(cls, classinfo), with classinfo as in
-// IsInstance (__subclasscheck__ for the hook).
+// IsInstance (__subclasscheck__ for the hook, always asked).
 func IsSubclass(cls, classinfo Value) (bool, error) {
 	switch c := classinfo.(type) {
 	case *Type:
+		if hook := userMethod(c.Type(), "__subclasscheck__"); hook != nil {
+			return truthOf(Call(hook, []Value{c, cls}, nil))
+		}
 		sub, ok := cls.(*Type)
 		if !ok {
 			return false, NewError(TypeErrorType, "issubclass() arg 1 must be a class")
