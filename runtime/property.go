@@ -44,6 +44,39 @@ func init() {
 		return &ClassMethod{Func: f}, err
 	}
 	ClassMethodType.AddGetSet("__func__", func(obj Value) (Value, error) { return obj.(*ClassMethod).Func, nil }, nil)
+
+	// __isabstractmethod__ (for abc) is true when a wrapped function is
+	// marked abstract.
+	p.AddGetSet("__isabstractmethod__", func(obj Value) (Value, error) {
+		fs := obj.(*Property).funcs()
+		return anyAbstract(fs[:]...)
+	}, nil)
+	StaticMethodType.AddGetSet("__isabstractmethod__", func(obj Value) (Value, error) {
+		return anyAbstract(obj.(*StaticMethod).Func)
+	}, nil)
+	ClassMethodType.AddGetSet("__isabstractmethod__", func(obj Value) (Value, error) {
+		return anyAbstract(obj.(*ClassMethod).Func)
+	}, nil)
+}
+
+// anyAbstract reports whether one of funcs (nil entries skipped) has a
+// true __isabstractmethod__.
+func anyAbstract(funcs ...Value) (Value, error) {
+	for _, f := range funcs {
+		if f == nil {
+			continue
+		}
+		v, found, err := GetAttrOpt(f, "__isabstractmethod__")
+		if err != nil {
+			return nil, err
+		}
+		if found {
+			if t, err := Truth(v); err != nil || t {
+				return Bool(t), err
+			}
+		}
+	}
+	return False, nil
 }
 
 // newProperty is property(fget=None, fset=None, fdel=None, doc=None); the
