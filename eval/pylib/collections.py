@@ -529,56 +529,34 @@ class Counter(_DictWrapper):
                 result._data[elem] = count
         return result
 
-    def __add__(self, other):
+    def _merge(self, other, combine):
+        """The Counter of combine(self[e], other[e]) for the elements of
+        self, then those only in other, keeping the positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self._data.items():
-            n = count + other[elem]
+            n = combine(count, other[elem])
             if n > 0:
                 result._data[elem] = n
         for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
+            if elem not in self._data:
+                n = combine(0, count)
+                if n > 0:
+                    result._data[elem] = n
         return result
+
+    def __add__(self, other):
+        return self._merge(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._data.items():
-            n = count - other[elem]
-            if n > 0:
-                result._data[elem] = n
-        for elem, count in other._data.items():
-            if elem not in self._data and count < 0:
-                result._data[elem] = 0 - count
-        return result
+        return self._merge(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._data.items():
-            o = other[elem]
-            n = o if count < o else count
-            if n > 0:
-                result._data[elem] = n
-        for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
-        return result
+        return self._merge(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._data.items():
-            o = other[elem]
-            n = count if count < o else o
-            if n > 0:
-                result._data[elem] = n
-        return result
+        return self._merge(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         return self._positive()
