@@ -292,21 +292,18 @@ func DelAttr(v Value, name string) error {
 		_, err := CallMethod(m, v, []Value{Str(name)}, nil)
 		return err
 	}
+	return genericDelAttr(v, name)
+}
+
+// genericDelAttr is object.__delattr__ (type.__delattr__ for a class made
+// by a class statement: it deletes from the class dict).
+func genericDelAttr(v Value, name string) error {
 	if tt, ok := v.(*Type); ok && tt.user {
 		if _, found, _ := tt.Dict.Delete(Str(name)); found {
 			return nil
 		}
 		return attributeError(v, name)
 	}
-	if m := userMethod(t, "__delattr__"); m != nil {
-		_, err := CallMethod(m, v, []Value{Str(name)}, nil)
-		return err
-	}
-	return genericDelAttr(v, name)
-}
-
-// genericDelAttr is object.__delattr__.
-func genericDelAttr(v Value, name string) error {
 	t := v.Type()
 	if attr := t.Lookup(name); attr != nil {
 		if found, err := userDescriptorCall(attr, "__delete__", v); found {

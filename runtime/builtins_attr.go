@@ -82,7 +82,8 @@ func builtinIssubclass(args []Value) (Value, error) {
 // metaclass may define __instancecheck__, asked unless v's class is
 // exactly classinfo), a tuple of classinfos (searched left to right, so
 // that an invalid entry after a match goes unnoticed), or an object whose
-// class defines __instancecheck__. The evaluator matches `except` clauses with it.
+// class defines __instancecheck__. The evaluator matches `except` clauses
+// with it.
 func IsInstance(v, classinfo Value) (bool, error) {
 	switch c := classinfo.(type) {
 	case *Type:

@@ -1,8 +1,8 @@
 package runtime
 
 // The operator special methods of the builtin types, and their __repr__,
-// for code that calls them by name: (10).__add__(3), super().__add__(other) in a list
-// subclass, int.__lt__(a, b). They compute what the operators compute and
+// for code that calls them by name: (10).__add__(3), super().__add__(other)
+// in a list subclass, int.__lt__(a, b), list.__repr__(self). They compute what the operators compute and
 // return NotImplemented for operands they do not handle.
 
 func init() {
