@@ -216,10 +216,16 @@ func SetAttr(v Value, name string, val Value) error {
 // mutable, builtin types are not.
 func setClassAttr(t *Type, name string, val Value) error {
 	if !t.user {
-		return NewErrorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+		return immutableTypeError(t, name)
 	}
 	t.Dict.SetStr(name, val)
 	return nil
+}
+
+// immutableTypeError is CPython's error for setting or deleting an
+// attribute of a builtin type.
+func immutableTypeError(t *Type, name string) error {
+	return NewErrorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
 }
 
 // userMethod returns a special method a class statement defined (not one
@@ -295,10 +301,14 @@ func DelAttr(v Value, name string) error {
 	return genericDelAttr(v, name)
 }
 
-// genericDelAttr is object.__delattr__ (type.__delattr__ for a class made
-// by a class statement: it deletes from the class dict).
+// genericDelAttr is object.__delattr__, and type.__delattr__ for a class:
+// it deletes from the dict of a class made by a class statement; builtin
+// types are immutable.
 func genericDelAttr(v Value, name string) error {
-	if tt, ok := v.(*Type); ok && tt.user {
+	if tt, ok := v.(*Type); ok {
+		if !tt.user {
+			return immutableTypeError(tt, name)
+		}
 		if _, found, _ := tt.Dict.Delete(Str(name)); found {
 			return nil
 		}
