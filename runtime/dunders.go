@@ -56,10 +56,8 @@ func init() {
 	for _, t := range []*Type{NoneTypeType, IntType, BoolType, FloatType, StrType, TupleType, ListType, DictType, SetType, FrozenSetType} {
 		t.addNoArgs("__repr__", func(self Value) (Value, error) {
 			if b, ok := self.(Bool); ok && t != BoolType {
-				self = Int(0)
-				if b {
-					self = Int(1)
-				}
+				n, _ := smallInt(b) // int.__repr__(True) is '1'
+				self = Int(n)
 			}
 			s, err := builtinRepr(self)
 			return Str(s), err
