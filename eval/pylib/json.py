@@ -117,7 +117,7 @@ class _Encoder:
             return
         self._enter(o)
         out.append("[")
-        sep = self.item_sep + self._newline(level + 1) if self.indent is not None else self.item_sep
+        sep = self.item_sep + self._newline(level + 1)
         out.append(self._newline(level + 1))
         for i, v in enumerate(o):
             if i:
@@ -150,7 +150,7 @@ class _Encoder:
         self._enter(o)
         out.append("{")
         items = sorted(o.items()) if self.sort_keys else o.items()
-        sep = self.item_sep + self._newline(level + 1) if self.indent is not None else self.item_sep
+        sep = self.item_sep + self._newline(level + 1)
         out.append(self._newline(level + 1))
         first = True
         for k, v in items:
