@@ -187,11 +187,13 @@ _CONSTANTS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
 
 class _Decoder:
-    def __init__(self, s, object_hook, parse_float, parse_int, object_pairs_hook):
+    def __init__(self, s, object_hook, parse_float, parse_int, parse_constant,
+                 object_pairs_hook):
         self.s = s
         self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
 
     def fail(self, msg, pos):
         raise JSONDecodeError(msg, self.s, pos)
@@ -216,9 +218,9 @@ class _Decoder:
         for word, v in (("null", None), ("true", True), ("false", False)):
             if s.startswith(word, i):
                 return v, i + len(word)
-        for word, v in _CONSTANTS.items():
+        for word in _CONSTANTS:
             if s.startswith(word, i):
-                return v, i + len(word)
+                return self.parse_constant(word), i + len(word)
         return self.number(i)
 
     def number(self, i):
@@ -345,7 +347,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    d = _Decoder(s, object_hook, parse_float, parse_int, object_pairs_hook)
+    d = _Decoder(s, object_hook, parse_float, parse_int, parse_constant,
+                 object_pairs_hook)
     v, end = d.value(d.skip(0))
     end = d.skip(end)
     if end != len(s):

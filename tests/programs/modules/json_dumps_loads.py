@@ -37,3 +37,4 @@ except TypeError as e:
     print(e)
 import sys
 json.dump({"x": [1, 2]}, sys.stdout, indent=1); print()
+print(json.loads("[NaN, -Infinity, 1]", parse_constant=lambda w: "const:" + w), json.loads("[NaN, Infinity]"))
