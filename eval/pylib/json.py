@@ -168,9 +168,9 @@ class _Encoder:
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-          allow_nan=True, cls=None, indent=None, separators=None,
-          default=None, sort_keys=False, **kw):
-    """obj as JSON text."""
+          allow_nan=True, indent=None, separators=None, default=None,
+          sort_keys=False):
+    """obj as JSON text. There is no JSONEncoder class, so no cls."""
     return _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan,
                     indent, separators, default, sort_keys).encode(obj)
 
@@ -340,9 +340,10 @@ class _Decoder:
         return d if self.object_hook is None else self.object_hook(d)
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None, **kw):
-    """The Python value of the JSON text s."""
+def loads(s, *, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None):
+    """The Python value of the JSON text s. There is no JSONDecoder class,
+    so no cls."""
     if not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
     if s.startswith("\ufeff"):
